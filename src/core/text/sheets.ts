@@ -1,0 +1,110 @@
+// Catalogue: sheet names and column headers people see (SPEC section 1). Exact strings: outside checks use them.
+
+export const SHEET_NAMES = {
+  koperasi: "Koperasi",
+  pendamping: "Pendamping",
+  laporan: "Laporan Harian",
+  pengaturan: "Pengaturan",
+  validasi: "Validasi",
+  statusKoperasi: "Status Koperasi",
+  ringkasan: "Ringkasan",
+  kepatuhan: "Kepatuhan Pendamping",
+  tindakLanjut: "Tindak Lanjut",
+  percontohan: "Percontohan",
+  riwayat: "Riwayat",
+  log: "Log",
+  state: "_Status Internal",
+  hashes: "_Sidik Laporan",
+} as const;
+
+/** Input columns: canonical header first, then accepted synonyms (matched trimmed, case-insensitive). */
+export const KOPERASI_COLUMNS = {
+  id: ["ID Koperasi", "Kode Koperasi", "NIK Koperasi"],
+  name: ["Nama Koperasi"],
+  village: ["Desa/Kelurahan", "Desa", "Kelurahan"],
+  district: ["Kecamatan"],
+  regency: ["Kabupaten/Kota", "Kabupaten", "Kota"],
+  pendampingId: ["ID Pendamping"],
+  pilot: ["Percontohan"],
+  inPortal: ["Masuk Portal"],
+  lat: ["Latitude", "Lintang"],
+  lon: ["Longitude", "Bujur"],
+  targetDay: ["Target Selesai"],
+} as const;
+export const KOPERASI_REQUIRED = ["id", "name", "regency"] as const;
+
+export const PENDAMPING_COLUMNS = {
+  id: ["ID Pendamping", "NIP"],
+  name: ["Nama", "Nama Pendamping"],
+  email: ["Email", "E-mail", "Surel"],
+  kind: ["Jenis"],
+  regency: ["Kabupaten/Kota", "Kabupaten", "Kota"],
+  active: ["Aktif"],
+  phone: ["No. HP", "No HP", "Nomor HP"],
+} as const;
+export const PENDAMPING_REQUIRED = ["id", "name"] as const;
+
+export const HEADERS = {
+  koperasi: [
+    "ID Koperasi", "Nama Koperasi", "Desa/Kelurahan", "Kecamatan", "Kabupaten/Kota", "ID Pendamping",
+    "Percontohan", "Masuk Portal", "Latitude", "Longitude", "Target Selesai",
+  ],
+  pendamping: ["ID Pendamping", "Nama", "Email", "Jenis", "Kabupaten/Kota", "Aktif", "No. HP"],
+  pengaturan: ["Kunci", "Nilai", "Keterangan"],
+  validasi: [
+    "Baris", "Stempel Waktu", "ID Koperasi", "ID Pendamping", "Tanggal Kunjungan", "Status", "Alasan", "Diproses",
+  ],
+  statusKoperasi: [
+    "ID Koperasi", "Nama Koperasi", "Desa/Kelurahan", "Kecamatan", "Kabupaten/Kota", "ID Pendamping",
+    "Percontohan", "Status Lahan", "Progres Fisik (%)", "Tahap Pembangunan", "Laporan Terakhir",
+    "Hari Sejak Laporan", "Zona", "Alasan Zona",
+  ],
+  ringkasan: [
+    "Kabupaten/Kota", "Jumlah Koperasi", "Sudah Melapor", "Melapor 7 Hari Terakhir", "Hijau", "Kuning", "Merah",
+    "Rata-rata Progres (%)", "Selesai", "Lahan Siap", "Masuk Portal",
+  ],
+  kepatuhan: [
+    "ID Pendamping", "Nama", "Kabupaten/Kota", "Koperasi Dampingan", "Hari Kerja", "Hari Melapor",
+    "Kelengkapan (%)", "Laporan Valid", "Laporan Ditolak", "Laporan Terakhir", "Hari Sejak Laporan",
+  ],
+  tindakLanjut: [
+    "Zona", "ID Koperasi", "Nama Koperasi", "Kabupaten/Kota", "ID Pendamping", "Nama Pendamping",
+    "Hari Sejak Laporan", "Alasan",
+  ],
+  tindakLanjutWarnings: [
+    "Baris", "Tanggal Kunjungan", "ID Koperasi", "Nama Koperasi", "Kabupaten/Kota", "ID Pendamping", "Alasan",
+  ],
+  percontohan: [
+    "ID Koperasi", "Nama Koperasi", "Desa/Kelurahan", "Kecamatan", "Kabupaten/Kota", "ID Pendamping",
+    "Percontohan", "Status Lahan", "Progres Fisik (%)", "Tahap Pembangunan", "Laporan Terakhir",
+    "Hari Sejak Laporan", "Zona", "Alasan Zona",
+  ],
+  riwayat: ["Tanggal", "Kabupaten/Kota", "Hijau", "Kuning", "Merah", "Rata-rata Progres (%)"],
+  log: ["Waktu", "Pengguna", "Aksi", "Hasil", "Rincian"],
+  state: ["ID Koperasi", "Status JSON"],
+  hashes: ["Sidik"],
+} as const;
+
+export const TOTAL_LABEL = "TOTAL";
+export const UPDATED_PREFIX = "Diperbarui: ";
+
+/** Labels shown for coded values. */
+export const LAND_LABELS = {
+  BELUM_ADA: "Belum ada lahan",
+  PROSES: "Proses (usulan/verifikasi)",
+  SIAP: "Siap bangun (clear & clean)",
+  BERMASALAH: "Bermasalah (sengketa/tidak layak)",
+} as const;
+
+export const STAGE_LABELS = {
+  BELUM_MULAI: "Belum mulai",
+  PERSIAPAN: "Persiapan lahan",
+  PONDASI: "Pondasi",
+  STRUKTUR: "Struktur & dinding",
+  ATAP: "Atap",
+  FINISHING: "Finishing",
+  SELESAI: "Selesai",
+} as const;
+
+export const YES = "Ya";
+export const NO = "Tidak";

@@ -1,0 +1,37 @@
+// The manifest keeps V8, the agency's time zone and a minimal, explicit list of OAuth scopes.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+
+const manifest = JSON.parse(readFileSync(join(__dirname, "../../appsscript.json"), "utf8")) as {
+  runtimeVersion: string; timeZone: string; exceptionLogging: string; oauthScopes: string[];
+};
+
+const ALLOWED = new Set([
+  "https://www.googleapis.com/auth/spreadsheets.currentonly",
+  "https://www.googleapis.com/auth/forms",
+  "https://www.googleapis.com/auth/script.scriptapp",
+  "https://www.googleapis.com/auth/script.container.ui",
+  "https://www.googleapis.com/auth/userinfo.email",
+]);
+
+describe("appsscript.json", () => {
+  it("runs on V8 in Asia/Makassar with exception logging", () => {
+    expect(manifest.runtimeVersion).toBe("V8");
+    expect(manifest.timeZone).toBe("Asia/Makassar");
+    expect(manifest.exceptionLogging).toBe("STACKDRIVER");
+  });
+
+  it("asks only for the scopes it needs: no Drive-wide or all-spreadsheets scope", () => {
+    for (const scope of manifest.oauthScopes) expect(ALLOWED.has(scope)).toBe(true);
+    expect(manifest.oauthScopes).not.toContain("https://www.googleapis.com/auth/drive");
+    expect(manifest.oauthScopes).not.toContain("https://www.googleapis.com/auth/spreadsheets");
+  });
+});
+
+describe(".clasp.json", () => {
+  it("pushes dist/ and holds only a placeholder script id in the repository", () => {
+    const clasp = JSON.parse(readFileSync(join(__dirname, "../../.clasp.json"), "utf8")) as { rootDir: string; scriptId: string };
+    expect(clasp.rootDir).toBe("dist");
+    expect(clasp.scriptId).toBe("GANTI_DENGAN_SCRIPT_ID");
+  });
+});
