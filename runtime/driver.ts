@@ -1,0 +1,195 @@
+// Driver: loads the built bundle (dist/Code.js) into a vm realm holding only the Apps Script globals
+// and runs it as Apps Script would: onOpen and menus, google.script.run calls, form-submit and
+// time-driven triggers (headless: no UI during trigger runs).
+import { readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import * as vm from "node:vm";
+import { createRuntime, type Runtime, type RuntimeOptions } from "./globals";
+import type { Answers, SubmitResult } from "./forms";
+import { timeDrivenEvent } from "./services/events";
+import { createSandbox } from "./services/sandbox";
+import { templateSource } from "./services/html";
+import { uncounted } from "./services/silent";
+
+export interface MenuItem {
+  menu: string;
+  caption: string;
+  functionName: string;
+}
+
+type UiAnswer = "OK" | "CANCEL" | "YES" | "NO" | "CLOSE" | { button: "OK" | "CANCEL" | "YES" | "NO" | "CLOSE"; text: string };
+
+export interface DriverOptions extends RuntimeOptions {
+  /** The bundle to load (default <cwd>/dist/Code.js). */
+  codePath?: string;
+  /** Use an existing runtime instead of creating one. */
+  runtime?: Runtime;
+}
+
+export interface SubmitOutcome extends SubmitResult {
+  /** Uids of the onFormSubmit triggers that ran. */
+  triggersRun: string[];
+}
+
+export class Driver {
+  readonly runtime: Runtime;
+  context: vm.Context;
+  readonly codePath: string;
+
+  constructor(opts: DriverOptions = {}) {
+    this.codePath = resolve(opts.codePath ?? `${process.cwd()}/dist/Code.js`);
+    this.runtime = opts.runtime ?? createRuntime({ htmlDir: dirname(this.codePath), ...opts });
+    this.runtime.setTemplateCompiler((src) => vm.runInContext(src, this.context));
+    this.context = this.load();
+  }
+
+  private load(): vm.Context {
+    const context = createSandbox({ ...this.runtime.globals }, this.runtime.clock);
+    vm.runInContext(readFileSync(this.codePath, "utf8"), context, { filename: this.codePath });
+    return context;
+  }
+
+  /**
+   * Starts a fresh execution: Apps Script loads the project anew for every menu click and trigger run,
+   * so module-level state never survives between executions. Services' stores are kept.
+   */
+  newExecution(): this {
+    this.context = this.load();
+    return this;
+  }
+
+  get ledger() {
+    return this.runtime.ledger;
+  }
+
+  get spreadsheet() {
+    return this.runtime.spreadsheet;
+  }
+
+  /** True while a trigger runs (SpreadsheetApp.getUi() throws, as in Apps Script). */
+  get isHeadless(): boolean {
+    return this.runtime.ui.__headless;
+  }
+
+  /** Names of the top-level functions the bundle declares. */
+  functionNames(): string[] {
+    return Object.keys(this.context).filter((k) => typeof this.context[k] === "function");
+  }
+
+  /** Calls a top-level function by name (as google.script.run or the script editor would). */
+  call(fnName: string, ...args: unknown[]): unknown {
+    const fn = this.context[fnName] as unknown;
+    if (typeof fn !== "function") {
+      throw new Error(`Script function not found: ${fnName}`);
+    }
+    return (fn as (...a: unknown[]) => unknown).apply(undefined, args);
+  }
+
+  /** Opens the spreadsheet: runs the simple onOpen trigger with its event object. */
+  open(): unknown {
+    if (typeof this.context.onOpen !== "function") return undefined;
+    const user = uncounted(this.ledger, () =>
+      (this.runtime.globals.Session as { getActiveUser(): unknown }).getActiveUser(),
+    );
+    return this.call("onOpen", { authMode: "LIMITED", source: this.runtime.spreadsheet, user });
+  }
+
+  /** Captions of every item of every menu the script added, in order. */
+  menuCaptions(): string[] {
+    return this.menuItems().map((i) => i.caption);
+  }
+
+  /** Every clickable item of every menu (submenus flattened), in order. */
+  menuItems(): MenuItem[] {
+    const out: MenuItem[] = [];
+    type Entry = (typeof this.runtime.ui.__menus)[number]["items"][number];
+    const walk = (menu: string, items: Entry[]) => {
+      for (const e of items) {
+        if (e.type === "item") out.push({ menu, caption: e.caption, functionName: e.functionName });
+        else if (e.type === "submenu") walk(menu, e.items);
+      }
+    };
+    for (const m of this.runtime.ui.__menus) walk(m.caption, m.items);
+    return out;
+  }
+
+  /** Pre-answers the next alerts/prompts (e.g. "YES", {button: "OK", text: "x"}); default is the first button. */
+  answerNext(...answers: UiAnswer[]): this {
+    this.runtime.ui.__answers.push(...answers);
+    return this;
+  }
+
+  /** Alerts and prompts shown so far. */
+  get alerts() {
+    return this.runtime.ui.__alerts;
+  }
+
+  /** Runs the function registered for a menu caption; throws when no menu item has that caption. */
+  clickMenu(caption: string): unknown {
+    const items = this.menuItems();
+    const item = items.find((i) => i.caption === caption);
+    if (!item) {
+      throw new Error(`No menu item captioned "${caption}". Menu items: ${items.map((i) => i.caption).join(", ") || "(none; call open() first)"}`);
+    }
+    return this.call(item.functionName);
+  }
+
+  /** Runs `work` as a trigger would: no UI available. */
+  runAsTrigger<T>(work: () => T): T {
+    const app = this.runtime.spreadsheetApp;
+    const before = this.runtime.ui.__headless;
+    app.__setHeadless(true);
+    try {
+      return work();
+    } finally {
+      app.__setHeadless(before);
+    }
+  }
+
+  /** A respondent submits the linked form at `at`; every installed onFormSubmit trigger then runs. */
+  submitForm(answers: Answers, at: Date, opts: { formId?: string; validate?: boolean } = {}): SubmitOutcome {
+    const form = this.linkedForm(opts.formId) as { __submit(a: Answers, at: Date, o?: object): SubmitResult };
+    this.runtime.clock.set(at.getTime());
+    const result = form.__submit(answers, at, { validate: opts.validate ?? true });
+    const ssId = uncounted(this.ledger, () => (this.runtime.spreadsheet as unknown as { getId(): string }).getId());
+    const triggersRun: string[] = [];
+    for (const t of this.runtime.script.triggers()) {
+      if (t.eventType !== "ON_FORM_SUBMIT" || t.sourceId !== ssId) continue;
+      triggersRun.push(t.uid);
+      const event = {
+        authMode: "FULL", namedValues: result.namedValues, range: result.range,
+        source: this.runtime.spreadsheet, triggerUid: t.uid, values: result.values,
+      };
+      this.runAsTrigger(() => this.call(t.handler, event));
+    }
+    return { ...result, triggersRun };
+  }
+
+  /** Sets the clock to `at` and runs every time-driven trigger's handler with the time-driven event. */
+  fireTimeTriggers(at: Date): string[] {
+    this.runtime.clock.set(at.getTime());
+    const ran: string[] = [];
+    for (const t of this.runtime.script.triggers()) {
+      if (t.eventType !== "CLOCK") continue;
+      ran.push(t.uid);
+      this.runAsTrigger(() => this.call(t.handler, timeDrivenEvent(at, t.uid)));
+    }
+    return ran;
+  }
+
+  /** The form whose responses go to this spreadsheet (the most recently created one when several). */
+  linkedForm(formId?: string): object {
+    const ssId = uncounted(this.ledger, () => (this.runtime.spreadsheet as unknown as { getId(): string }).getId());
+    const forms = [...this.runtime.forms.store.forms.values()].filter(
+      (f) => f.destination?.spreadsheetId === ssId && (formId === undefined || f.id === formId),
+    );
+    const form = forms[forms.length - 1];
+    if (!form) throw new Error("No form is linked to the spreadsheet (Form.setDestination was never called).");
+    return this.runtime.forms.formById(form.id)!;
+  }
+
+  /** Compiled source of an HTML template (for debugging scriptlets). */
+  static templateSource(text: string): string {
+    return templateSource(text);
+  }
+}

@@ -1,0 +1,131 @@
+// createRuntime: every Apps Script global of the local runtime, built over one shared in-memory store.
+import { CallLedger } from "./calls";
+import { VirtualClock } from "./clock";
+import { createFormApp, type FormAppFake } from "./forms";
+import { createScriptApp, type ScriptAppFake } from "./script";
+import { createCacheService } from "./services/cache";
+import { createHtmlService, type TemplateCompiler } from "./services/html";
+import { createLockService, createLockState, type LockState } from "./services/lock";
+import { createConsole, createLogger, type LogSink } from "./services/logging";
+import { createMailApp, type MailState } from "./services/mail";
+import type { SpreadsheetPort } from "./services/ports";
+import { createPropertiesService, createPropertyStores, type PropertyStores } from "./services/properties";
+import { createSession, type SessionState } from "./services/session";
+import { uncounted } from "./services/silent";
+import { createChartsFake, createSpreadsheetApp } from "./spreadsheet/index";
+import { createUtilities } from "./utilities";
+
+export interface RuntimeOptions {
+  /** Script and spreadsheet time zone (default Asia/Makassar, as in appsscript.json). */
+  timeZone?: string;
+  /** Email of the user ('' = unknown, as Session returns it when it may not reveal the user). */
+  user?: string;
+  now?: Date;
+  /** Account language for the form's response sheet: "en" (default) or "id". */
+  responseLanguage?: "en" | "id";
+  /** Simulate a published Editor add-on: one trigger of each kind per user per document. */
+  addOnTriggerLimit?: boolean;
+  /** Installable triggers allowed per user per script (Apps Script quota: 20). */
+  maxTriggers?: number;
+  /** Spreadsheet locale (default en_US). */
+  locale?: string;
+  spreadsheetName?: string;
+  /** Folder of the built HTML files for HtmlService (default <cwd>/dist). */
+  htmlDir?: string;
+  /** Print Logger/console lines to stderr. */
+  verbose?: boolean;
+  ledger?: CallLedger;
+}
+
+export interface AppsScriptGlobals {
+  SpreadsheetApp: object;
+  FormApp: object;
+  ScriptApp: object;
+  PropertiesService: object;
+  LockService: object;
+  CacheService: object;
+  Session: object;
+  Utilities: object;
+  Logger: object;
+  HtmlService: object;
+  MailApp: object;
+  Charts: object;
+  console: object;
+}
+
+type SpreadsheetFakes = ReturnType<typeof createSpreadsheetApp>;
+
+export interface Runtime {
+  ledger: CallLedger;
+  clock: VirtualClock;
+  /** The active spreadsheet fake (its `__` helpers are uncounted). */
+  spreadsheet: SpreadsheetFakes["spreadsheet"];
+  /** The SpreadsheetApp fake itself (for `__setHeadless`). */
+  spreadsheetApp: SpreadsheetFakes["app"];
+  /** The Ui fake: `__menus`, `__alerts`, `__dialogs`, `__sidebars`, `__answers`. */
+  ui: SpreadsheetFakes["ui"];
+  globals: AppsScriptGlobals;
+  forms: FormAppFake;
+  script: ScriptAppFake;
+  session: SessionState;
+  properties: PropertyStores;
+  locks: LockState;
+  logs: LogSink;
+  mail: MailState;
+  setTemplateCompiler(c: TemplateCompiler): void;
+}
+
+export function createRuntime(opts: RuntimeOptions = {}): Runtime {
+  const ledger = opts.ledger ?? new CallLedger();
+  const clock = new VirtualClock(opts.now ?? new Date(Date.UTC(2026, 10, 21, 0, 0, 0)));
+  const timeZone = opts.timeZone ?? "Asia/Makassar";
+  const { app: SpreadsheetApp, spreadsheet, ui } = createSpreadsheetApp({
+    ledger, timeZone, locale: opts.locale ?? "en_US", now: () => clock.now(),
+    ...(opts.spreadsheetName ? { name: opts.spreadsheetName } : {}),
+    ...(opts.user ? { owner: opts.user } : {}),
+  });
+  const port = spreadsheet as unknown as SpreadsheetPort;
+  const ssId = uncounted(ledger, () => port.getId());
+  const session: SessionState = {
+    activeUser: opts.user ?? "", effectiveUser: opts.user ?? "", scriptTimeZone: timeZone,
+    locale: opts.responseLanguage === "id" ? "id" : "en",
+  };
+  const user = () => session.effectiveUser;
+  const forms = createFormApp({
+    ledger, language: opts.responseLanguage ?? "en", spreadsheetById: (id) => (id === ssId ? port : null),
+  });
+  const script = createScriptApp({
+    ledger, user, scriptTimeZone: timeZone, addOn: opts.addOnTriggerLimit ?? false,
+    ...(opts.maxTriggers !== undefined ? { maxTriggers: opts.maxTriggers } : {}),
+    spreadsheetIdOf: (ss) => {
+      if (typeof ss === "string") return ss;
+      const getId = (ss as { getId?: () => string } | null)?.getId;
+      if (typeof getId !== "function") throw new Error("Invalid argument: spreadsheet");
+      return uncounted(ledger, () => getId.call(ss));
+    },
+  });
+  const properties = createPropertyStores();
+  const locks = createLockState();
+  const logs: LogSink = { lines: [], verbose: opts.verbose ?? false };
+  const mail: MailState = { outbox: [], remaining: 100 };
+  const html = createHtmlService({ ledger, dir: () => opts.htmlDir ?? `${process.cwd()}/dist` });
+  const globals: AppsScriptGlobals = {
+    SpreadsheetApp,
+    FormApp: forms.app,
+    ScriptApp: script.app,
+    PropertiesService: createPropertiesService(ledger, properties, user),
+    LockService: createLockService(ledger, clock, locks),
+    CacheService: createCacheService(ledger, clock),
+    Session: createSession(ledger, session),
+    Utilities: createUtilities(ledger, clock),
+    Logger: createLogger(ledger, logs),
+    HtmlService: html.service,
+    MailApp: createMailApp(ledger, mail),
+    Charts: createChartsFake(),
+    console: createConsole(ledger, logs),
+  };
+  return {
+    ledger, clock, spreadsheet, spreadsheetApp: SpreadsheetApp, ui, globals, forms, script, session, properties, locks, logs, mail,
+    setTemplateCompiler: html.setCompiler,
+  };
+}

@@ -1,0 +1,97 @@
+// Sheet fake state and its uncounted `__` helpers (tests, the driver, the xlsx loader, the FormApp fake).
+import { guard } from "../calls";
+import { toA1 } from "./a1";
+import type { EmbeddedChartFake } from "./charts";
+import { displayValue } from "./formats";
+import { Grid, type Cell, type CellValue } from "./grid";
+import { formulaRisk, writeValue, type FormulaRisk } from "./input";
+import type { SheetFake } from "./sheet";
+import type { SpreadsheetFake } from "./spreadsheet";
+
+export interface FormulaCell {
+  a1: string;
+  row: number;
+  col: number;
+  text: string;
+  kind: FormulaRisk;
+}
+
+export class SheetBase {
+  __hidden = false;
+  __frozenRows = 0;
+  __frozenColumns = 0;
+  __formUrl: string | null = null;
+  __tabColor: string | null = null;
+  readonly __columnWidths = new Map<number, number>();
+  readonly __charts: EmbeddedChartFake[] = [];
+  /** The guarded proxy handed to callers. */
+  readonly __self: SheetFake;
+
+  constructor(
+    readonly __ss: SpreadsheetFake,
+    public __name: string,
+    readonly __id: number,
+    readonly __grid: Grid = new Grid(),
+  ) {
+    this.__self = guard(this, "Sheet") as unknown as SheetFake;
+  }
+
+  // --- uncounted helpers for tests, the driver and the xlsx loader ---
+  __display(cell: Cell | undefined): string {
+    return cell ? displayValue(cell.v, cell.fmt, this.__ss.__timeZone, this.__ss.__locale) : "";
+  }
+  protected __matrix<T>(fn: (c: Cell | undefined) => T): T[][] {
+    const rows = this.__grid.lastRow();
+    const cols = this.__grid.lastColumn();
+    return Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => fn(this.__grid.get(r + 1, c + 1))));
+  }
+  /** Values of the data range (A1 to last row/column with content). */
+  __values(): CellValue[][] {
+    return this.__matrix((c) => (c ? (c.v instanceof Date ? new Date(c.v.getTime()) : c.v) : ""));
+  }
+  __displayValues(): string[][] {
+    return this.__matrix((c) => this.__display(c));
+  }
+  __backgrounds(): string[][] {
+    return this.__matrix((c) => c?.bg ?? "#ffffff");
+  }
+  __fontWeights(): string[][] {
+    return this.__matrix((c) => c?.fw ?? "normal");
+  }
+  __numberFormats(): (string | null)[][] {
+    return this.__matrix((c) => c?.fmt ?? null);
+  }
+  __cell(row: number, col: number): Cell | undefined {
+    return this.__grid.get(row, col);
+  }
+  /** Stores a value as-is (no parsing of strings, no counting). */
+  __setRaw(row: number, col: number, value: CellValue, formula?: string): Cell {
+    const cell = this.__grid.ensure(row, col);
+    cell.v = value;
+    if (formula === undefined) delete cell.f;
+    else cell.f = formula;
+    return cell;
+  }
+  /** Writes like setValues would (strings parsed as typed), without counting. */
+  __write(row: number, col: number, values: unknown[][]): void {
+    const ctx = { timeZone: this.__ss.__timeZone, locale: this.__ss.__locale };
+    values.forEach((line, r) => line.forEach((v, c) => writeValue(this.__grid.ensure(row + r, col + c), v, ctx)));
+  }
+  /** Cells that Sheets evaluates (or may evaluate) as formulas: kind "formula", "plus-minus" or "at". */
+  __formulaCells(): FormulaCell[] {
+    const out: FormulaCell[] = [];
+    for (const [row, col, cell] of this.__grid.cells()) {
+      const kind = formulaRisk(cell);
+      if (kind) out.push({ a1: toA1(row, col, 1, 1), row, col, text: cell.f ?? String(cell.v), kind });
+    }
+    return out;
+  }
+  __linkForm(url: string): void {
+    this.__formUrl = url;
+    this.__ss.__formUrl = url;
+  }
+  __unlinkForm(): void {
+    if (this.__ss.__formUrl === this.__formUrl) this.__ss.__formUrl = null;
+    this.__formUrl = null;
+  }
+}
