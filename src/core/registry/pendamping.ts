@@ -1,0 +1,39 @@
+// Reading the agency's `Pendamping` sheet into typed rows (read only: nothing typed there is changed).
+import type { CellValue, Pendamping } from "../model";
+import type { Settings } from "../settings/types";
+import { PENDAMPING_COLUMNS, PENDAMPING_REQUIRED } from "../text/sheets";
+import { WHAT_PENDAMPING } from "../text/registry";
+import { openSheet, readUniqueRows, type RegistryIssue, type RowReader } from "./common";
+import { kindField, yesNoField, type FieldContext } from "./fields";
+
+type Key = keyof typeof PENDAMPING_COLUMNS;
+
+/** `values`: the sheet's getValues(), header row first. `Aktif` blank means Ya. */
+export function readPendamping(
+  values: readonly (readonly CellValue[])[],
+  settings: Pick<Settings, "timeZone" | "sheetNames">,
+): { items: Pendamping[]; issues: RegistryIssue[] } {
+  const sheet = settings.sheetNames.pendamping;
+  const tz = settings.timeZone;
+  const opened = openSheet<Key>(values, PENDAMPING_COLUMNS, PENDAMPING_REQUIRED, sheet, tz);
+  if (opened.issues.length > 0) return { items: [], issues: opened.issues };
+  return readUniqueRows(opened.rows, {
+    sheet, columns: PENDAMPING_COLUMNS, required: PENDAMPING_REQUIRED, idKey: "id", what: WHAT_PENDAMPING,
+    timeZone: tz,
+    build: (r: RowReader<Key>, issues: RegistryIssue[]): Pendamping => {
+      const ctx = (key: Key): FieldContext => ({
+        sheet, row: r.row, column: PENDAMPING_COLUMNS[key][0], timeZone: tz, issues,
+      });
+      return {
+        id: r.text("id"),
+        name: r.text("name"),
+        email: r.text("email"),
+        kind: kindField(r.cell("kind"), ctx("kind")),
+        regency: r.text("regency"),
+        active: yesNoField(r.cell("active"), true, ctx("active")),
+        phone: r.text("phone"),
+        row: r.row,
+      };
+    },
+  });
+}

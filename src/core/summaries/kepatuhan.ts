@@ -1,0 +1,85 @@
+// `Kepatuhan Pendamping`: reporting completeness of every active pendamping over the look-back window.
+import { isCounted, type CellValue, type LocalDay, type Registry, type ValidationResult } from "../model";
+import type { Settings } from "../settings/types";
+import { HEADERS } from "../text/sheets";
+import { localDayOf } from "../time/timeZone";
+import { weekdayOf } from "../time/localDay";
+import { BLANK, FORMAT, dateCell, type Table } from "./table";
+
+const T = FORMAT.text;
+const I = FORMAT.integer;
+const KEPATUHAN_FORMATS: readonly string[] = [T, T, T, I, I, I, FORMAT.decimal1, I, I, FORMAT.date, I];
+
+/** Working days of the window of `complianceWindowDays` days ending today (inclusive): working weekdays minus holidays. */
+export function workingDaysInWindow(today: LocalDay, settings: Settings): Set<LocalDay> {
+  const holidays = new Set(settings.holidays);
+  const weekdays = new Set(settings.workingWeekdays);
+  const days = new Set<LocalDay>();
+  for (let d = today - Math.max(0, settings.complianceWindowDays) + 1; d <= today; d++) {
+    if (weekdays.has(weekdayOf(d)) && !holidays.has(d)) days.add(d);
+  }
+  return days;
+}
+
+interface Tally {
+  reportDays: Set<LocalDay>;
+  counted: number;
+  rejected: number;
+  lastSubmitted: number;
+}
+
+/**
+ * Per active pendamping, sorted by `Kelengkapan (%)` ascending (worst first; blank last), then ID. Choices:
+ * - `Hari Melapor` counts distinct working days of the window (submission day in the settings' time zone)
+ *   with at least one counted report; reports sent on weekends or holidays do not count as extra days;
+ * - `Kelengkapan (%)` = Hari Melapor / Hari Kerja x 100, one decimal, blank when Hari Kerja is 0;
+ * - `Laporan Valid` = all-time counted reports (`Valid` + `Peringatan`); `Laporan Ditolak` = all-time `Ditolak`;
+ * - `Laporan Terakhir` = day of the latest submission of any status; blank when none.
+ */
+export function kepatuhanTable(
+  registry: Registry,
+  results: readonly ValidationResult[],
+  settings: Settings,
+  today: LocalDay,
+): Table {
+  const workDays = workingDaysInWindow(today, settings);
+  const tz = settings.timeZone;
+  const tallies = new Map<string, Tally>();
+  for (const p of registry.pendamping) {
+    if (p.active) tallies.set(p.id, { reportDays: new Set(), counted: 0, rejected: 0, lastSubmitted: -Infinity });
+  }
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i]!;
+    const t = tallies.get(r.pendampingId);
+    if (!t) continue;
+    const counted = isCounted(r.status);
+    if (counted) t.counted++;
+    else if (r.status === "Ditolak") t.rejected++;
+    if (r.submittedAt === null) continue;
+    if (r.submittedAt > t.lastSubmitted) t.lastSubmitted = r.submittedAt;
+    if (counted) {
+      const day = localDayOf(r.submittedAt, tz);
+      if (workDays.has(day)) t.reportDays.add(day);
+    }
+  }
+  const assigned = new Map<string, number>();
+  for (const k of registry.koperasi) assigned.set(k.pendampingId, (assigned.get(k.pendampingId) ?? 0) + 1);
+
+  const entries = registry.pendamping.filter((p) => p.active).map((p) => {
+    const t = tallies.get(p.id)!;
+    const completeness = workDays.size > 0 ? Math.round((t.reportDays.size / workDays.size) * 1000) / 10 : null;
+    const lastDay = Number.isFinite(t.lastSubmitted) ? localDayOf(t.lastSubmitted, tz) : null;
+    const row: CellValue[] = [
+      p.id, p.name, p.regency, assigned.get(p.id) ?? 0, workDays.size, t.reportDays.size, completeness ?? BLANK,
+      t.counted, t.rejected, lastDay === null ? BLANK : dateCell(lastDay, tz),
+      lastDay === null ? BLANK : Math.max(0, today - lastDay),
+    ];
+    return { id: p.id, completeness, row };
+  });
+  entries.sort((a, b) => {
+    const ca = a.completeness ?? Infinity;
+    const cb = b.completeness ?? Infinity;
+    return ca !== cb ? ca - cb : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  });
+  return { headers: HEADERS.kepatuhan, rows: entries.map((e) => e.row), numberFormats: KEPATUHAN_FORMATS };
+}

@@ -1,0 +1,39 @@
+// `Riwayat`: the day's zone counts per kabupaten/kota, appended once per day; history is never rewritten.
+import type { CellValue, CoopStatus, LocalDay } from "../model";
+import type { Settings } from "../settings/types";
+import { HEADERS } from "../text/sheets";
+import { parseDayText } from "../time/localDay";
+import { localDayOf } from "../time/timeZone";
+import { regencyStats } from "./regencyStats";
+import { regencyLabel } from "./ringkasan";
+import { FORMAT, dateCell, meanCell } from "./table";
+
+const I = FORMAT.integer;
+export const RIWAYAT_NUMBER_FORMATS: readonly string[] = [FORMAT.date, FORMAT.text, I, I, I, FORMAT.decimal1];
+export const RIWAYAT_HEADERS = HEADERS.riwayat;
+
+/** Today's rows: one per kabupaten/kota (sorted by name): Tanggal, Kabupaten/Kota, Hijau, Kuning, Merah, mean progress. */
+export function riwayatRows(statuses: readonly CoopStatus[], today: LocalDay, settings: Settings): CellValue[][] {
+  const date = dateCell(today, settings.timeZone);
+  return regencyStats(statuses, today).byRegency.map((s) => [
+    new Date(date.getTime()), regencyLabel(s.regency), s.zones.HIJAU, s.zones.KUNING, s.zones.MERAH,
+    meanCell(s.progressSum, s.progressCount),
+  ]);
+}
+
+const HALF_DAY_MS = 43_200_000;
+
+/** The day in a `Tanggal` cell: a Date (nearest local midnight, so a sheet in another zone still matches) or `dd/MM/yyyy` text. */
+export function riwayatDay(cell: CellValue | undefined, settings: Settings): LocalDay | null {
+  if (cell instanceof Date) {
+    const t = cell.getTime();
+    return Number.isNaN(t) ? null : localDayOf(t + HALF_DAY_MS, settings.timeZone);
+  }
+  if (typeof cell === "string") return parseDayText(cell);
+  return null;
+}
+
+/** False when rows for today already exist (rows may include the header row; it is ignored). */
+export function shouldAppendRiwayat(existingRows: readonly CellValue[][], today: LocalDay, settings: Settings): boolean {
+  return !existingRows.some((row) => riwayatDay(row[0], settings) === today);
+}

@@ -1,0 +1,87 @@
+// `Tindak Lanjut`: the weekly follow-up list: MERAH then KUNING cooperatives, and the recent `Peringatan` reports.
+import type { CellValue, CoopStatus, LocalDay, Registry, ValidationResult } from "../model";
+import type { Settings } from "../settings/types";
+import { reasonsText } from "../text/findings";
+import { HEADERS } from "../text/sheets";
+import { zoneReasonsText } from "../text/zones";
+import { isRecent } from "./reporting";
+import { BLANK, FORMAT, dateCell, sortedNames, type Table } from "./table";
+
+const T = FORMAT.text;
+const COOP_FORMATS: readonly string[] = [T, T, T, T, T, T, FORMAT.integer, T];
+const WARNING_FORMATS: readonly string[] = [FORMAT.integer, FORMAT.date, T, T, T, T, T];
+const ZONE_RANK = { MERAH: 0, KUNING: 1, HIJAU: 2 } as const;
+
+export interface TindakLanjut {
+  coops: Table;
+  warnings: Table;
+}
+
+/**
+ * coops: every MERAH then every KUNING cooperative; within a zone by kabupaten/kota name, then the longest
+ * silence first (never reported first), then ID. The pendamping is the one assigned in `Koperasi`.
+ * warnings: every `Peringatan` report whose visit day is in the last 7 days (today-6 .. today), newest
+ * visit first, then by response row.
+ */
+export function tindakLanjutSections(
+  statuses: readonly CoopStatus[],
+  results: readonly ValidationResult[],
+  registry: Registry,
+  settings: Settings,
+  today: LocalDay,
+): TindakLanjut {
+  return { coops: coopsTable(statuses, registry, settings), warnings: warningsTable(results, registry, settings, today) };
+}
+
+function coopsTable(statuses: readonly CoopStatus[], registry: Registry, settings: Settings): Table {
+  const flaggedStatuses = statuses.filter((s) => s.zone !== "HIJAU");
+  const { rank } = sortedNames(flaggedStatuses.map((s) => s.koperasi.regency));
+  const keyed = flaggedStatuses.map((s) => ({
+    s, zone: ZONE_RANK[s.zone], regency: rank.get(s.koperasi.regency)!, silence: s.daysSinceReport ?? Infinity,
+  }));
+  keyed.sort((a, b) =>
+    a.zone - b.zone || a.regency - b.regency ||
+    (a.silence === b.silence ? 0 : b.silence > a.silence ? 1 : -1) ||
+    (a.s.koperasi.id < b.s.koperasi.id ? -1 : a.s.koperasi.id > b.s.koperasi.id ? 1 : 0));
+  const flagged = keyed.map((k) => k.s);
+  const zonaColumn = HEADERS.tindakLanjut.indexOf("Zona");
+  const rows: CellValue[][] = [];
+  const backgrounds: (string | null)[][] = [];
+  const bgOf = (zone: "MERAH" | "KUNING"): (string | null)[] => {
+    const bg: (string | null)[] = new Array<string | null>(COOP_FORMATS.length).fill(null);
+    bg[zonaColumn] = settings.colors[zone];
+    return bg;
+  };
+  const bg = { MERAH: bgOf("MERAH"), KUNING: bgOf("KUNING"), HIJAU: [] }; // HIJAU rows are never listed
+  for (const s of flagged) {
+    const k = s.koperasi;
+    rows.push([
+      s.zone, k.id, k.name, k.regency, k.pendampingId, registry.pendampingById.get(k.pendampingId)?.name ?? BLANK,
+      s.daysSinceReport ?? BLANK, zoneReasonsText(s.reasons),
+    ]);
+    backgrounds.push(bg[s.zone]);
+  }
+  return { headers: HEADERS.tindakLanjut, rows, numberFormats: COOP_FORMATS, backgrounds };
+}
+
+function warningsTable(
+  results: readonly ValidationResult[],
+  registry: Registry,
+  settings: Settings,
+  today: LocalDay,
+): Table {
+  const recent: ValidationResult[] = [];
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i]!;
+    if (r.status === "Peringatan" && r.visitDay !== null && isRecent(r.visitDay, today)) recent.push(r);
+  }
+  recent.sort((a, b) => b.visitDay! - a.visitDay! || a.row - b.row);
+  const rows = recent.map((r): CellValue[] => {
+    const k = registry.koperasiById.get(r.koperasiId);
+    return [
+      r.row, dateCell(r.visitDay!, settings.timeZone), r.koperasiId, k?.name ?? BLANK, k?.regency ?? BLANK,
+      r.pendampingId, reasonsText(r.findings),
+    ];
+  });
+  return { headers: HEADERS.tindakLanjutWarnings, rows, numberFormats: WARNING_FORMATS };
+}

@@ -1,0 +1,49 @@
+// The `Salin ringkasan untuk WhatsApp` text: zones, recent reporting, worst kabupaten/kota, follow-up count.
+import type { CoopStatus, Instant, LocalDay, ValidationResult } from "../model";
+import type { Settings } from "../settings/types";
+import { whatsappSummary, type WhatsappFacts } from "../text/summaries";
+import { formatDateTime } from "../time/timeZone";
+import { regencyStats, type RegencyStats } from "./regencyStats";
+import { latestCountedVisitDays } from "./reporting";
+import { regencyLabel } from "./ringkasan";
+
+/**
+ * The worst kabupaten/kota is the one with the highest share of MERAH cooperatives (ties: more MERAH,
+ * then name order); none when no cooperative is MERAH. "Reported in the last 7 days" is as in `Ringkasan`.
+ */
+export function whatsappText(
+  statuses: readonly CoopStatus[],
+  results: readonly ValidationResult[],
+  settings: Settings,
+  today: LocalDay,
+  now: Instant,
+): string {
+  const { byRegency, total } = regencyStats(statuses, today, latestCountedVisitDays(results, today));
+  const worst = worstRegency(byRegency);
+  const facts: WhatsappFacts = {
+    province: settings.provinceName,
+    today,
+    updated: formatDateTime(now, settings.timeZone),
+    total: total.coops,
+    hijau: total.zones.HIJAU,
+    kuning: total.zones.KUNING,
+    merah: total.zones.MERAH,
+    reportedRecently: total.reportedRecently,
+    worst: worst ? { regency: regencyLabel(worst.regency), merah: worst.zones.MERAH, coops: worst.coops } : null,
+    followUp: total.zones.MERAH + total.zones.KUNING,
+    followUpSheet: settings.sheetNames.tindakLanjut,
+  };
+  return whatsappSummary(facts);
+}
+
+function worstRegency(byRegency: readonly RegencyStats[]): RegencyStats | null {
+  let worst: RegencyStats | null = null;
+  for (const s of byRegency) {
+    if (s.zones.MERAH === 0) continue;
+    if (!worst) { worst = s; continue; }
+    // Compare shares without division: a/b > c/d <=> a*d > c*b.
+    const diff = s.zones.MERAH * worst.coops - worst.zones.MERAH * s.coops;
+    if (diff > 0 || (diff === 0 && s.zones.MERAH > worst.zones.MERAH)) worst = s;
+  }
+  return worst;
+}

@@ -1,0 +1,34 @@
+// Catalogue: what actions say when they finish (alerts, toasts, Log rows).
+
+export const LOG_RESULT = { ok: "Berhasil", failed: "Gagal", skipped: "Dilewati", warning: "Peringatan" } as const;
+
+export const ACTION_NAMES = {
+  setup: "Siapkan lembar kerja",
+  form: "Buat / perbarui formulir",
+  validateNew: "Validasi laporan baru",
+  validateAll: "Validasi ulang semua laporan",
+  rebuild: "Perbarui status & ringkasan",
+  installTriggers: "Pasang pemicu otomatis",
+  removeTriggers: "Hapus pemicu otomatis",
+  whatsapp: "Salin ringkasan untuk WhatsApp",
+  help: "Bantuan",
+  submitTrigger: "Pemicu kirim formulir",
+  hourlyTrigger: "Pemicu per jam",
+} as const;
+
+export type ActionId = keyof typeof ACTION_NAMES;
+
+export const TEXT = {
+  done: "Selesai",
+  failedTitle: "Pantau KDKMP: gagal",
+  working: (what: string) => `Sedang memproses: ${what}…`,
+  setupCreated: (names: string[]) => `Lembar dibuat: ${names.join(", ")}.`,
+  setupExisting: (names: string[]) => `Sudah ada dan tidak diubah: ${names.join(", ")}.`,
+  setupNothing: "Semua lembar sudah ada; tidak ada yang diubah.",
+  unknownSettings: (keys: string[]) =>
+    `Kunci pengaturan tidak dikenal (diabaikan): ${keys.join(", ")}. Periksa ejaannya di lembar Pengaturan.`,
+  nextStepsAfterSetup:
+    "Langkah berikutnya: isi lembar Koperasi dan Pendamping, lalu jalankan Buat / perbarui formulir.",
+  leftUndone: "Tidak ada lembar yang diubah; versi sebelumnya tetap utuh.",
+  lockBusySubmit: (row: number) => `Baris ${row} ditunda: proses lain sedang berjalan; akan divalidasi oleh pemicu per jam.`,
+} as const;

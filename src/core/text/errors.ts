@@ -1,0 +1,43 @@
+// Catalogue: messages for errors that stop an action, keyed by code. Each says what to fix.
+
+export type ErrorCode =
+  | "SHEET_MISSING"
+  | "COLUMNS_MISSING"
+  | "SETTINGS_INVALID"
+  | "REGISTRY_EMPTY"
+  | "NO_FORM"
+  | "FORM_NO_CHOICES"
+  | "NO_RESPONSE_SHEET"
+  | "RESPONSE_QUESTIONS_MISSING"
+  | "NOT_ADMIN"
+  | "BUSY"
+  | "SERVICE";
+
+type Params = Record<string, string | number>;
+
+const MESSAGES: Record<ErrorCode, (p: Params) => string> = {
+  SHEET_MISSING: (p) =>
+    `Lembar "${p.sheet}" tidak ditemukan. Jalankan menu Pantau KDKMP › Siapkan lembar kerja, atau periksa nama lembar di Pengaturan.`,
+  COLUMNS_MISSING: (p) =>
+    `Lembar "${p.sheet}" tidak punya kolom wajib: ${p.columns}. Tambahkan kolom itu di baris judul (baris 1), lalu ulangi.`,
+  SETTINGS_INVALID: () => `Pengaturan belum benar. Perbaiki nilai berikut di lembar Pengaturan, lalu ulangi:`,
+  REGISTRY_EMPTY: (p) =>
+    `Lembar "${p.sheet}" masih kosong. Isi data ${p.what} (satu baris per ${p.what}) di bawah baris judul, lalu ulangi.`,
+  NO_FORM: () =>
+    `Formulir laporan belum dibuat. Jalankan menu Pantau KDKMP › Buat / perbarui formulir terlebih dahulu.`,
+  FORM_NO_CHOICES: (p) =>
+    `Formulir tidak dapat disusun karena pertanyaan berikut tidak punya pilihan: ${p.questions}. Pastikan ada pendamping dengan Aktif = Ya dan koperasi di lembar Koperasi, lalu ulangi.`,
+  NO_RESPONSE_SHEET: () =>
+    `Lembar jawaban formulir tidak ditemukan. Jalankan menu Pantau KDKMP › Buat / perbarui formulir agar formulir terhubung kembali ke lembar kerja ini.`,
+  RESPONSE_QUESTIONS_MISSING: (p) =>
+    `Lembar jawaban tidak punya kolom pertanyaan wajib: ${p.questions}. Jalankan Buat / perbarui formulir untuk memulihkan pertanyaan.`,
+  NOT_ADMIN: (p) =>
+    `Akun ${p.user || "ini"} tidak ada dalam daftar ADMIN di Pengaturan, jadi tidak boleh mengubah pengaturan, formulir, atau pemicu. Minta admin menambahkan email Anda.`,
+  BUSY: () => `Proses lain sedang berjalan. Tunggu satu menit lalu ulangi.`,
+  SERVICE: (p) =>
+    `Layanan Google sedang sibuk atau bermasalah (${p.message}). Tidak ada data yang hilang; ulangi beberapa menit lagi.`,
+};
+
+export function errorMessage(code: ErrorCode, params: Params = {}): string {
+  return MESSAGES[code](params);
+}

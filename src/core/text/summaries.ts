@@ -1,0 +1,61 @@
+// Catalogue: texts of the summary sheets that are not column headers, and the WhatsApp summary.
+import { formatDay } from "../time/localDay";
+import type { LocalDay } from "../model";
+import { formatNumberId, formatPercentId } from "./numbers";
+
+/** Header of the zone-per-kabupaten/kota chart data on `Ringkasan`. */
+export const CHART_ZONE_HEADERS = ["Kabupaten/Kota", "Hijau", "Kuning", "Merah"] as const;
+export const CHART_ZONE_TITLE = "Zona per Kabupaten/Kota";
+export const CHART_TREND_TITLE = "Tren Zona (Riwayat)";
+
+/** Section titles on `Tindak Lanjut`. */
+export const TINDAK_LANJUT_TITLES = {
+  coops: "Koperasi zona MERAH dan KUNING",
+  warnings: "Laporan 7 hari terakhir dengan status Peringatan",
+  noCoops: "Tidak ada koperasi di zona MERAH atau KUNING.",
+  noWarnings: "Tidak ada laporan berstatus Peringatan dalam 7 hari terakhir.",
+} as const;
+
+/** Shown where a cooperative's kabupaten/kota is blank. */
+export const NO_REGENCY = "(tanpa kabupaten/kota)";
+
+export interface WhatsappFacts {
+  province: string;
+  today: LocalDay;
+  updated: string;
+  total: number;
+  hijau: number;
+  kuning: number;
+  merah: number;
+  reportedRecently: number;
+  worst: { regency: string; merah: number; coops: number } | null;
+  followUp: number;
+  /** Name of the `Tindak Lanjut` sheet (it can be renamed in the settings). */
+  followUpSheet: string;
+}
+
+const n0 = (n: number): string => formatNumberId(n, 0);
+
+/** The short summary to paste into WhatsApp (`*bold*` is WhatsApp's own markup). */
+export function whatsappSummary(f: WhatsappFacts): string {
+  const lines = [
+    `*Pantau KDKMP ${f.province}*`,
+    `Kondisi ${formatDay(f.today)} (diperbarui ${f.updated})`,
+    "",
+    `Jumlah koperasi: ${n0(f.total)}`,
+    `🟢 Hijau: ${n0(f.hijau)} (${formatPercentId(f.hijau, f.total)})`,
+    `🟡 Kuning: ${n0(f.kuning)} (${formatPercentId(f.kuning, f.total)})`,
+    `🔴 Merah: ${n0(f.merah)} (${formatPercentId(f.merah, f.total)})`,
+    "",
+    `Melapor 7 hari terakhir: ${n0(f.reportedRecently)} dari ${n0(f.total)} koperasi ` +
+      `(${formatPercentId(f.reportedRecently, f.total)})`,
+    f.worst
+      ? `Zona merah terbanyak: ${f.worst.regency}, ${n0(f.worst.merah)} dari ${n0(f.worst.coops)} koperasi ` +
+        `(${formatPercentId(f.worst.merah, f.worst.coops)})`
+      : "Tidak ada koperasi di zona merah.",
+    `Perlu tindak lanjut (merah + kuning): ${n0(f.followUp)} koperasi`,
+    "",
+    `Rincian: lembar ${f.followUpSheet}.`,
+  ];
+  return lines.join("\n");
+}

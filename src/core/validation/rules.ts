@@ -1,0 +1,138 @@
+// The single-report rules of SPEC section 3: rejections (`Ditolak`) and warnings (`Peringatan`).
+import type { Finding, Koperasi, LandStatus, LocalDay, Pendamping, Registry, Report, Stage } from "../model";
+import type { Settings } from "../settings/types";
+import { QUESTIONS } from "../text/form";
+import { TIMESTAMP_QUESTION } from "../text/reports";
+import { localDayOf } from "../time/timeZone";
+import { haversineKm, insideBox, parseCoordinates } from "./coordinates";
+import type { CountedEntry } from "./state";
+
+/** A report that passed every rejection rule, with the fields the later rules rely on. */
+export interface CheckedReport {
+  report: Report;
+  koperasi: Koperasi;
+  pendamping: Pendamping;
+  submittedAt: number;
+  submitDay: LocalDay;
+  visitDay: LocalDay;
+  progress: number;
+  landStatus: LandStatus;
+  stage: Stage;
+}
+
+function reject(code: Finding["code"], params: Finding["params"]): Finding {
+  return { code, severity: "reject", params };
+}
+
+function warn(code: Finding["code"], params: Finding["params"]): Finding {
+  return { code, severity: "warn", params };
+}
+
+/** Answers a counted report cannot do without; the reader normally reports these itself. */
+function missingAnswers(r: Report): Finding[] {
+  const blank: string[] = [];
+  if (r.submittedAt === null) blank.push(TIMESTAMP_QUESTION);
+  if (r.pendampingId === "") blank.push(QUESTIONS.pendamping);
+  if (r.koperasiId === "") blank.push("Koperasi");
+  if (r.visitDay === null) blank.push(QUESTIONS.visitDate);
+  if (r.landStatus === null) blank.push(QUESTIONS.landStatus);
+  if (r.progress === null) blank.push(QUESTIONS.progress);
+  if (r.stage === null) blank.push(QUESTIONS.stage);
+  return blank.map((question) => reject("MISSING_ANSWER", { question }));
+}
+
+/** Every rejection that applies; `checked` is set exactly when there is none. */
+export function checkReport(
+  r: Report,
+  registry: Registry,
+  settings: Settings,
+): { rejections: Finding[]; checked: CheckedReport | null } {
+  // Trust the reader's problems when it found any; otherwise make sure nothing required is blank.
+  const found = r.problems.length > 0 ? r.problems.slice() : missingAnswers(r);
+  const koperasi = registry.koperasiById.get(r.koperasiId);
+  if (!koperasi && r.koperasiId !== "") found.push(reject("UNKNOWN_KOPERASI", { koperasiId: r.koperasiId }));
+  const pendamping = registry.pendampingById.get(r.pendampingId);
+  if (!pendamping && r.pendampingId !== "") found.push(reject("UNKNOWN_PENDAMPING", { pendampingId: r.pendampingId }));
+  if (pendamping && !pendamping.active) found.push(reject("INACTIVE_PENDAMPING", { pendampingId: pendamping.id }));
+  const submitDay = r.submittedAt === null ? null : localDayOf(r.submittedAt, settings.timeZone);
+  const visitDay = r.visitDay;
+  if (visitDay !== null && submitDay !== null) {
+    if (visitDay > submitDay) {
+      found.push(reject("VISIT_AFTER_SUBMIT", { visitDay, submitDay }));
+    } else if (submitDay - visitDay > settings.maxReportAgeDays) {
+      found.push(reject("VISIT_TOO_OLD", {
+        visitDay, submitDay, ageDays: submitDay - visitDay, maxDays: settings.maxReportAgeDays,
+      }));
+    }
+  }
+  if (visitDay !== null && visitDay < settings.programStart) {
+    found.push(reject("VISIT_BEFORE_PROGRAM", { visitDay, programStart: settings.programStart }));
+  }
+  const progress = r.progress;
+  if (progress !== null && !(progress >= 0 && progress <= 100)) {
+    found.push(reject("PROGRESS_OUT_OF_RANGE", Number.isFinite(progress) ? { progress } : {}));
+  }
+  if (found.length > 0 || !koperasi || !pendamping || r.submittedAt === null || submitDay === null
+    || visitDay === null || progress === null || r.landStatus === null || r.stage === null) {
+    return { rejections: found, checked: null };
+  }
+  return {
+    rejections: found,
+    checked: {
+      report: r, koperasi, pendamping, submittedAt: r.submittedAt, submitDay, visitDay, progress,
+      landStatus: r.landStatus, stage: r.stage,
+    },
+  };
+}
+
+/** Every warning that applies to an accepted report; `baseline` is the report its progress is compared with. */
+export function warningsOf(c: CheckedReport, baseline: CountedEntry | undefined, settings: Settings): Finding[] {
+  const out: Finding[] = [];
+  const { koperasi, progress } = c;
+  const pendampingId = c.report.pendampingId;
+  if (koperasi.pendampingId !== "" && koperasi.pendampingId !== pendampingId) {
+    out.push(warn("NOT_ASSIGNED", { pendampingId, koperasiId: koperasi.id, assignedId: koperasi.pendampingId }));
+  }
+  if (baseline) {
+    const previous = baseline.progress;
+    // Rounded so that 70,3 after 40,3 is a jump of exactly 30, not 30.000000000000004.
+    const jump = Math.round((progress - previous) * 1e6) / 1e6;
+    if (jump < 0) {
+      out.push(warn("PROGRESS_DECREASED", { progress, previous, previousRow: baseline.row, previousDay: baseline.day }));
+    } else if (jump > settings.maxProgressJump) {
+      out.push(warn("PROGRESS_JUMP", {
+        progress, previous, previousRow: baseline.row, previousDay: baseline.day, jump, max: settings.maxProgressJump,
+      }));
+    }
+  }
+  const range = settings.stageRanges[c.stage];
+  if (progress < range.min || progress > range.max) {
+    out.push(warn("STAGE_MISMATCH", { stage: c.stage, progress, min: range.min, max: range.max }));
+  }
+  if (progress > 0 && c.landStatus !== "SIAP") {
+    out.push(warn("PROGRESS_WITHOUT_LAND", { progress, landStatus: c.landStatus }));
+  }
+  const area = c.report.landArea;
+  if (area !== null && area < settings.minLandAreaM2) {
+    out.push(warn("LAND_TOO_SMALL", { area, min: settings.minLandAreaM2 }));
+  }
+  const text = c.report.coordinates.trim();
+  if (text !== "") {
+    const point = parseCoordinates(text);
+    if (!point) {
+      out.push(warn("COORD_UNREADABLE", { text }));
+    } else {
+      const box = settings.regionBox;
+      if (box && !insideBox(point, box)) {
+        out.push(warn("COORD_OUTSIDE_REGION", { lat: point.lat, lon: point.lon, province: settings.provinceName }));
+      }
+      if (koperasi.lat !== null && koperasi.lon !== null) {
+        const km = haversineKm(point, { lat: koperasi.lat, lon: koperasi.lon });
+        if (km > settings.maxCoordinateDistanceKm) {
+          out.push(warn("COORD_TOO_FAR", { distanceKm: km, max: settings.maxCoordinateDistanceKm }));
+        }
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,131 @@
+// Per-cooperative validation state: the counted reports that later reports may still repeat or be compared with.
+import type { Instant, LandStatus, LatestReport, LocalDay, Stage } from "../model";
+
+export const STATE_VERSION = 1;
+
+/** One counted (`Valid`/`Peringatan`) report as the state keeps it. */
+export interface CountedEntry {
+  row: number;
+  /** Visit day. */
+  day: LocalDay;
+  /** Submission instant. */
+  at: Instant;
+  /** Pendamping id. */
+  pid: string;
+  progress: number;
+  land: LandStatus;
+  stage: Stage;
+  /** Report.contentHash: equal hash and key means an identical repeat. */
+  hash: string;
+  /** First visit day of the unbroken run of counted reports (by visit day, row) with this progress value. */
+  since: LocalDay;
+}
+
+/**
+ * What one cooperative's validation needs to know about its past, stored as JSON in one hidden-sheet row.
+ * `reports` is sorted by (day, row) and holds every counted report whose visit day is at most
+ * `maxReportAgeDays` before `newestSubmitDay` (only those can still be repeated, because a repeat must
+ * itself be within that age), plus the newest counted report before that window: it is the baseline for
+ * progress comparisons and, when nothing newer exists, the latest report. The last entry is the latest.
+ */
+export interface CoopValidationState {
+  version: typeof STATE_VERSION;
+  /** Newest local submission day among the counted reports. */
+  newestSubmitDay: LocalDay;
+  reports: CountedEntry[];
+}
+
+function before(a: CountedEntry, b: CountedEntry): boolean {
+  return a.day < b.day || (a.day === b.day && a.row < b.row);
+}
+
+/** Index of the counted report with the same pendamping and visit day (at most one exists), or -1. */
+export function keyIndexOf(entries: readonly CountedEntry[], pendampingId: string, day: LocalDay): number {
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const e = entries[i]!;
+    if (e.day === day && e.pid === pendampingId) return i;
+  }
+  return -1;
+}
+
+/**
+ * The report a new one with this visit day is compared with: the counted report with the greatest
+ * (visit day, row) among those visited on or before that day, leaving out `skip` (the same-key report the
+ * new one corrects or repeats: comparing a correction with the report it replaces would say nothing).
+ * Reports visited later than this one are ignored, so a late report about an earlier day is compared with
+ * what was true then, not with newer progress.
+ */
+export function baselineOf(entries: readonly CountedEntry[], day: LocalDay, skip: number): CountedEntry | undefined {
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const e = entries[i]!;
+    if (i !== skip && e.day <= day) return e;
+  }
+  return undefined;
+}
+
+/** Recomputes `since` from index `from` on (entries before `from` keep theirs). Mutates the fresh array. */
+function relink(list: CountedEntry[], from: number): void {
+  for (let i = Math.max(1, from); i < list.length; i++) {
+    const prev = list[i - 1]!;
+    const e = list[i]!;
+    const since = prev.progress === e.progress ? prev.since : e.day;
+    if (since !== e.since) list[i] = { ...e, since };
+  }
+}
+
+/** Drops what no later report can repeat, keeping the newest entry before the window. */
+function prune(list: CountedEntry[], newestSubmitDay: LocalDay, maxAgeDays: number): CountedEntry[] {
+  const cutoff = newestSubmitDay - maxAgeDays;
+  let k = 0;
+  while (k < list.length && list[k]!.day < cutoff) k++;
+  return k <= 1 ? list : list.slice(k - 1);
+}
+
+/**
+ * A new state with `entry` counted. `replace` is the index of the same-key report it corrects (-1 for none);
+ * `entry.since` is recomputed here.
+ */
+export function withCounted(
+  state: CoopValidationState | undefined,
+  entry: CountedEntry,
+  replace: number,
+  submitDay: LocalDay,
+  maxAgeDays: number,
+): CoopValidationState {
+  const list = state ? state.reports.slice() : [];
+  let from = list.length;
+  let since = entry.day;
+  if (replace >= 0) {
+    const old = list[replace]!;
+    // Only matters when nothing before it is kept: the correction inherits the run it did not break.
+    if (old.progress === entry.progress) since = old.since;
+    list.splice(replace, 1);
+    from = replace;
+  }
+  let at = list.length;
+  while (at > 0 && before(entry, list[at - 1]!)) at--;
+  list.splice(at, 0, entry.since === since ? entry : { ...entry, since });
+  relink(list, Math.min(from, at));
+  const newestSubmitDay = state ? Math.max(state.newestSubmitDay, submitDay) : submitDay;
+  return { version: STATE_VERSION, newestSubmitDay, reports: prune(list, newestSubmitDay, maxAgeDays) };
+}
+
+/** A new state without the report of that row (used when a row is validated again). */
+export function withoutRow(state: CoopValidationState, row: number): CoopValidationState {
+  const i = state.reports.findIndex((e) => e.row === row);
+  if (i < 0) return state;
+  const list = state.reports.slice();
+  list.splice(i, 1);
+  relink(list, i);
+  return { ...state, reports: list };
+}
+
+/** The cooperative's latest counted report (greatest visit day, then row), or null when it has none. */
+export function latestReportOf(state: CoopValidationState | undefined | null): LatestReport | null {
+  const e = state ? state.reports[state.reports.length - 1] : undefined;
+  if (!e) return null;
+  return {
+    row: e.row, visitDay: e.day, submittedAt: e.at, pendampingId: e.pid, progress: e.progress,
+    landStatus: e.land, stage: e.stage, progressSinceDay: e.since,
+  };
+}
