@@ -33,8 +33,8 @@ export async function build({ quiet = false } = {}) {
     target: "es2019",
     platform: "neutral",
     mainFields: ["module", "main"],
-    minifySyntax: true,
-    minifyWhitespace: true,
+    // Every trigger run re-parses the whole bundle: keep it small (entry names survive in the wrappers).
+    minify: true,
     legalComments: "none",
     write: false,
     logLevel: "warning",

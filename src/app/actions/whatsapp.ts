@@ -1,0 +1,27 @@
+// `Salin ringkasan untuk WhatsApp`: a dialog with a short text ready to copy.
+import { localDayOf } from "../../core/time/timeZone";
+import { whatsappText } from "../../core/summaries/whatsapp";
+import type { Context } from "../context";
+import type { Outcome } from "../run";
+import { loadSettings } from "../settingsLoader";
+import { loadRegistry } from "../pipeline/registry";
+import { loadResponses } from "../pipeline/responses";
+import { validateAll } from "../../core/validation/validate";
+import { computeStatuses } from "../pipeline/status";
+import { copyDialogHtml } from "../html/copyDialog";
+
+export function whatsappSummaryText(ctx: Context): string {
+  const { settings } = loadSettings(ctx);
+  const { registry } = loadRegistry(ctx, settings);
+  const responses = loadResponses(ctx, settings);
+  const { results, states } = validateAll(responses.reports, registry, settings);
+  const statuses = computeStatuses(ctx, settings, registry, states);
+  const now = ctx.clock.now();
+  return whatsappText(statuses, results, settings, localDayOf(now, settings.timeZone), now);
+}
+
+export function showWhatsappSummary(ctx: Context): Outcome {
+  const text = whatsappSummaryText(ctx);
+  if (ctx.ui) ctx.ui.showHtml("modal", "Ringkasan untuk WhatsApp", copyDialogHtml(text), 460, 420);
+  return { summary: "Ringkasan WhatsApp ditampilkan.", details: [text], alert: false };
+}

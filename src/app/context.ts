@@ -1,0 +1,16 @@
+// The facade of adapters handed to every action: built once per execution by the entry layer.
+import type { Clock, KeyValueStore, ScriptLock, Triggers, UserInterface, Workbook } from "./ports";
+import type { FormsPort } from "./formsPort";
+
+export interface Context {
+  workbook: Workbook;
+  props: KeyValueStore;
+  lock: ScriptLock;
+  clock: Clock;
+  /** null when no one is looking (trigger runs). */
+  ui: UserInterface | null;
+  triggers: Triggers;
+  forms: FormsPort;
+  /** Email of the person running the action ('' when Apps Script cannot tell, e.g. triggers). */
+  user: string;
+}

@@ -1,0 +1,19 @@
+// Short lines for outcomes: counts per status and the registry problems worth telling.
+import type { ValidationResult, ValidationStatus } from "../../core/model";
+import type { RegistryIssue } from "../../core/registry";
+
+const ORDER: ValidationStatus[] = ["Valid", "Peringatan", "Ditolak", "Duplikat", "Dikoreksi"];
+
+export function statusCounts(results: readonly ValidationResult[]): string {
+  const counts = new Map<ValidationStatus, number>();
+  for (const r of results) counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
+  return ORDER.map((s) => `${s}: ${counts.get(s) ?? 0}`).join(", ");
+}
+
+/** At most 10 lines, then how many more: an alert must stay readable. */
+export function registryNotes(issues: readonly RegistryIssue[]): string[] {
+  if (issues.length === 0) return [];
+  const lines = issues.slice(0, 10).map((i) => i.message);
+  if (issues.length > 10) lines.push(`… dan ${issues.length - 10} masalah lain di lembar Koperasi/Pendamping.`);
+  return lines;
+}

@@ -1,0 +1,108 @@
+// Rebuild of every output sheet from computed results: everything is computed first, then each sheet
+// is written as whole blocks, so an error in computing leaves the previous version in place.
+import type { CellValue, CoopStatus, LocalDay, Registry, ValidationResult } from "../../core/model";
+import type { Settings } from "../../core/settings/types";
+import { statusTable } from "../../core/summaries/status";
+import { ringkasanTable } from "../../core/summaries/ringkasan";
+import { kepatuhanTable } from "../../core/summaries/kepatuhan";
+import { tindakLanjutSections } from "../../core/summaries/tindakLanjut";
+import { percontohanTable } from "../../core/summaries/percontohan";
+import { riwayatRows, riwayatDay, shouldAppendRiwayat, RIWAYAT_NUMBER_FORMATS } from "../../core/summaries/riwayat";
+import type { Table } from "../../core/summaries/table";
+import { CHART_TREND_TITLE, CHART_ZONE_TITLE, TINDAK_LANJUT_TITLES } from "../../core/text/summaries";
+import { HEADERS } from "../../core/text/sheets";
+import type { Context } from "../context";
+import type { Block, ChartSpec, PlacedBlock } from "../ports";
+import { outputProtection } from "../protection";
+import { trendBlock } from "./trend";
+
+export function tableBlock(t: Table): Block {
+  const values: CellValue[][] = [t.headers.slice(), ...t.rows];
+  const block: Block = { values, numberFormats: t.numberFormats, boldFirstRow: true };
+  if (t.backgrounds) block.backgrounds = [t.headers.map(() => null), ...t.backgrounds];
+  return block;
+}
+
+export interface BuiltOutputs {
+  writes: Array<() => void>;
+  riwayatAppended: boolean;
+}
+
+/** Computes every output sheet's content and returns the writes to run (nothing is written yet). */
+export function buildOutputs(
+  ctx: Context, settings: Settings, registry: Registry, statuses: CoopStatus[], results: ValidationResult[], today: LocalDay,
+): BuiltOutputs {
+  const names = settings.sheetNames;
+  const now = ctx.clock.now();
+  const protectFor = outputProtection(settings, ctx.user);
+  const writes: Array<() => void> = [];
+  const simple = (name: string, t: Table) =>
+    writes.push(() => ctx.workbook.replaceContent(name, [{ row: 1, col: 1, block: tableBlock(t) }], { frozenRows: 1, protectFor }));
+
+  simple(names.statusKoperasi, statusTable(statuses, settings, today));
+  simple(names.kepatuhan, kepatuhanTable(registry, results, settings, today));
+  simple(names.percontohan, percontohanTable(statuses, settings, today).table);
+
+  // Tindak Lanjut: two titled sections, one below the other.
+  const tl = tindakLanjutSections(statuses, results, registry, settings, today);
+  const tlBlocks: PlacedBlock[] = [];
+  let row = 1;
+  for (const [title, table, empty] of [
+    [TINDAK_LANJUT_TITLES.coops, tl.coops, TINDAK_LANJUT_TITLES.noCoops],
+    [TINDAK_LANJUT_TITLES.warnings, tl.warnings, TINDAK_LANJUT_TITLES.noWarnings],
+  ] as const) {
+    tlBlocks.push({ row, col: 1, block: { values: [[title]], numberFormats: ["@"], boldFirstRow: true } });
+    tlBlocks.push({ row: row + 1, col: 1, block: tableBlock(table) });
+    row += 2 + table.rows.length;
+    if (table.rows.length === 0) {
+      tlBlocks.push({ row, col: 1, block: { values: [[empty]], numberFormats: ["@"] } });
+      row += 1;
+    }
+    row += 1;
+  }
+  writes.push(() => ctx.workbook.replaceContent(names.tindakLanjut, tlBlocks, { frozenRows: 0, protectFor }));
+
+  // Riwayat: today's rows appended once a day; history is never rewritten.
+  const riwayatExisting = ctx.workbook.readAll(names.riwayat) ?? [];
+  const todayRows = riwayatRows(statuses, today, settings);
+  const append = shouldAppendRiwayat(riwayatExisting, today, settings);
+  if (append) {
+    writes.push(() => {
+      ctx.workbook.ensureSheet(names.riwayat, HEADERS.riwayat, { protectFor });
+      ctx.workbook.appendRows(names.riwayat, todayRows, RIWAYAT_NUMBER_FORMATS);
+    });
+  }
+  const history = append ? [...riwayatExisting.slice(1), ...todayRows] : riwayatExisting.slice(1);
+
+  // Ringkasan: the table, the update line, chart data to the right, and two charts.
+  const rk = ringkasanTable(statuses, results, settings, today, now);
+  const main = tableBlock(rk.table);
+  const lineRow = main.values.length + 2;
+  const chartCol = (main.values[0]?.length ?? 11) + 2;
+  const trend = trendBlock(history, settings, (c) => riwayatDay(c, settings));
+  const zoneData = rk.chart.zoneByRegency;
+  const trendRow = zoneData.length + 2;
+  const blocks: PlacedBlock[] = [
+    { row: 1, col: 1, block: main },
+    { row: lineRow, col: 1, block: { values: [[rk.updatedLine]], numberFormats: ["@"] } },
+    { row: 1, col: chartCol, block: { values: zoneData, numberFormats: ["@", "0", "0", "0"], boldFirstRow: true } },
+    { row: trendRow, col: chartCol, block: { values: trend, numberFormats: ["dd/MM/yyyy", "0", "0", "0"], boldFirstRow: true } },
+  ];
+  const charts: ChartSpec[] = [
+    { title: CHART_ZONE_TITLE, kind: "bar", stacked: true, range: a1(1, chartCol, zoneData.length, 4), row: lineRow + 2, col: 1 },
+    { title: CHART_TREND_TITLE, kind: "line", range: a1(trendRow, chartCol, trend.length, 4), row: lineRow + 2, col: 7 },
+  ];
+  writes.push(() => ctx.workbook.replaceContent(names.ringkasan, blocks, { frozenRows: 1, protectFor, charts }));
+  return { writes, riwayatAppended: append };
+}
+
+export function a1(row: number, col: number, numRows: number, numCols: number): string {
+  return `${colName(col)}${row}:${colName(col + numCols - 1)}${row + Math.max(numRows, 1) - 1}`;
+}
+
+function colName(col: number): string {
+  let s = "";
+  for (let c = col; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
+  return s;
+}
+

@@ -1,0 +1,40 @@
+// Finds the linked response sheet and reads its rows into reports (one read).
+import type { CellValue, Report } from "../../core/model";
+import type { Settings } from "../../core/settings/types";
+import { mapResponseColumns, parseResponseRow } from "../../core/reports/parse";
+import type { Context } from "../context";
+import { AppError } from "../errors";
+import { PROP } from "../props";
+
+export interface LoadedResponses {
+  /** null when no form is linked yet (nothing to validate). */
+  sheet: string | null;
+  reports: Report[];
+  /** Last row of the response sheet (1 = header only). */
+  lastRow: number;
+}
+
+export function responseSheetName(ctx: Context, settings: Settings): string | null {
+  return ctx.workbook.findResponseSheet(ctx.props.get(PROP.formUrl), settings.sheetNames.laporan);
+}
+
+export function loadResponses(ctx: Context, settings: Settings): LoadedResponses {
+  const sheet = responseSheetName(ctx, settings);
+  if (sheet === null) return { sheet: null, reports: [], lastRow: 1 };
+  const values = ctx.workbook.readAll(sheet) ?? [];
+  return { sheet, reports: parseRows(values, 2, settings), lastRow: Math.max(values.length, 1) };
+}
+
+/** Parses data rows; `values` starts with the header row; `firstRow` is the sheet row of values[1]. */
+export function parseRows(values: CellValue[][], firstRow: number, settings: Settings): Report[] {
+  if (values.length <= 1) return [];
+  const { columns, missing } = mapResponseColumns(values[0] ?? []);
+  if (missing.length > 0) throw new AppError("RESPONSE_QUESTIONS_MISSING", { questions: missing.join(", ") });
+  const reports: Report[] = [];
+  for (let i = 1; i < values.length; i++) {
+    const cells = values[i]!;
+    if (cells.every((c) => c === "" || c === null)) continue; // a blank row is no report
+    reports.push(parseResponseRow(cells, firstRow + i - 1, columns, settings));
+  }
+  return reports;
+}

@@ -1,0 +1,96 @@
+// The narrow ports the actions use. Adapters in src/adapters implement them over Apps Script services;
+// nothing in src/app touches an Apps Script global directly.
+import type { CellValue, Instant } from "../core/model";
+
+/** A rectangle of values with optional per-column number formats and per-cell backgrounds. */
+export interface Block {
+  values: CellValue[][];
+  /** One per column; "@" (plain text) keeps people's text from ever being read as a formula. */
+  numberFormats?: readonly string[];
+  backgrounds?: (string | null)[][];
+  /** Make the first row bold (a header). */
+  boldFirstRow?: boolean;
+}
+
+export interface PlacedBlock {
+  row: number;
+  col: number;
+  block: Block;
+}
+
+export interface ChartSpec {
+  title: string;
+  kind: "bar" | "line";
+  /** A1 notation of the data range on the same sheet, header row included. */
+  range: string;
+  row: number;
+  col: number;
+  stacked?: boolean;
+}
+
+export interface SheetOptions {
+  frozenRows?: number;
+  hidden?: boolean;
+  /** Editors allowed on an output sheet; others get a warning-only view. */
+  protectFor?: { editors: string[]; description: string };
+}
+
+export interface Workbook {
+  timeZone(): string;
+  spreadsheetId(): string;
+  hasSheet(name: string): boolean;
+  /** Every value of the sheet's data range (header included), or null when the sheet is missing. */
+  readAll(name: string): CellValue[][] | null;
+  /** A rectangle, 1-based; rows past the end come back blank. */
+  readRange(name: string, row: number, col: number, numRows: number, numCols: number): CellValue[][];
+  lastRow(name: string): number;
+  /** Creates the sheet with a bold frozen header row; returns false when it already existed (untouched). */
+  ensureSheet(name: string, headers: readonly string[], options?: SheetOptions): boolean;
+  /** Clears the sheet and writes the blocks: the whole new content in one pass. */
+  replaceContent(name: string, blocks: PlacedBlock[], options?: SheetOptions & { charts?: ChartSpec[] }): void;
+  /** Writes one block at a position, leaving the rest of the sheet as it is. */
+  writeBlock(name: string, row: number, col: number, block: Block): void;
+  /** Appends rows after the last row, in one write. */
+  appendRows(name: string, rows: CellValue[][], numberFormats?: readonly string[]): void;
+  /** The sheet that receives the linked form's responses (found through Sheet.getFormUrl). */
+  findResponseSheet(formUrl: string | null, nameHint: string): string | null;
+  toast(message: string, title?: string): void;
+}
+
+export interface KeyValueStore {
+  get(key: string): string | null;
+  set(key: string, value: string): void;
+  remove(key: string): void;
+}
+
+export interface ScriptLock {
+  /** Waits up to `ms`; false when another run holds the lock. */
+  tryLock(ms: number): boolean;
+  release(): void;
+}
+
+export interface Clock {
+  now(): Instant;
+}
+
+export type DialogKind = "alert" | "sidebar" | "modal";
+
+export interface UserInterface {
+  alert(title: string, message: string): void;
+  /** Asks yes/no; true for yes. */
+  confirm(title: string, message: string): boolean;
+  showHtml(kind: Exclude<DialogKind, "alert">, title: string, html: string, width?: number, height?: number): void;
+}
+
+export interface TriggerInfo {
+  id: string;
+  handler: string;
+  kind: "formSubmit" | "hourly" | "other";
+}
+
+export interface Triggers {
+  list(): TriggerInfo[];
+  installFormSubmit(handler: string): void;
+  installHourly(handler: string): void;
+  remove(id: string): void;
+}

@@ -1,0 +1,16 @@
+// Who may edit the output sheets: the owner (implicit) and the ADMIN list; others are warned.
+import type { Settings } from "../core/settings/types";
+import type { Context } from "./context";
+import { AppError } from "./errors";
+
+export const PROTECTION_DESCRIPTION = "Pantau KDKMP: lembar ini dibuat ulang otomatis; jangan diketik manual.";
+
+export function outputProtection(settings: Settings, _user: string): { editors: string[]; description: string } {
+  return { editors: settings.admins, description: PROTECTION_DESCRIPTION };
+}
+
+/** Settings, form and trigger actions are for the ADMIN list, when the agency has set one. */
+export function requireAdmin(ctx: Context, settings: Settings): void {
+  if (settings.admins.length === 0) return;
+  if (!settings.admins.includes(ctx.user.trim().toLowerCase())) throw new AppError("NOT_ADMIN", { user: ctx.user });
+}

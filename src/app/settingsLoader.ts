@@ -1,0 +1,31 @@
+// Reads and checks `Pengaturan` at the start of every action (zod inside core/settings/read.ts).
+import type { Settings } from "../core/settings/types";
+import { defaultSettings } from "../core/settings/defaults";
+import { readSettings } from "../core/settings/read";
+import { SHEET_NAMES } from "../core/text/sheets";
+import type { Context } from "./context";
+import { AppError } from "./errors";
+
+export interface LoadedSettings {
+  settings: Settings;
+  /** Unknown keys and other notes, reported in the outcome and `Log`. */
+  notes: string[];
+  /** False when `Pengaturan` does not exist yet (defaults were used). */
+  fromSheet: boolean;
+}
+
+export function loadSettings(ctx: Context): LoadedSettings {
+  const values = ctx.workbook.readAll(SHEET_NAMES.pengaturan);
+  if (values === null) return { settings: defaultSettings(), notes: [], fromSheet: false };
+  const result = readSettings(values.slice(1));
+  if (!result.ok) {
+    throw new AppError("SETTINGS_INVALID", {}, result.errors.map((e) => e.message));
+  }
+  const notes = [...result.warnings];
+  if (result.unknownKeys.length > 0) {
+    notes.push(
+      `Kunci pengaturan tidak dikenal (diabaikan): ${result.unknownKeys.join(", ")}. Periksa ejaannya di lembar Pengaturan.`,
+    );
+  }
+  return { settings: result.settings, notes, fromSheet: true };
+}

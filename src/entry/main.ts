@@ -1,0 +1,93 @@
+// Entry points: every export here becomes a top-level function in dist/Code.js (scripts/build.mjs).
+// Each one builds the adapter facade, runs one action, and turns errors into Indonesian messages.
+import { createContext } from "../adapters/createContext";
+import type { Context } from "../app/context";
+import { runAction, type Outcome } from "../app/run";
+import type { ActionId } from "../core/text/actions";
+import { MENU_ITEMS, MENU_TITLE } from "../core/text/menu";
+import { setupWorkbook } from "../app/actions/setup";
+import { syncForm } from "../app/actions/form";
+import { validateReports } from "../app/actions/validate";
+import { rebuildAll } from "../app/actions/rebuild";
+import { installTriggers, removeTriggers } from "../app/actions/triggers";
+import { showWhatsappSummary } from "../app/actions/whatsapp";
+import { showHelp } from "../app/actions/help";
+import { validateSubmittedRow } from "../app/actions/submit";
+import { hourlyRun } from "../app/actions/hourly";
+import { LOG_RESULT, TEXT } from "../core/text/actions";
+import { writeLog } from "../app/run";
+
+type Work = (ctx: Context) => Outcome;
+
+function menuAction(id: ActionId, work: Work, lock = true): void {
+  const ctx = createContext({ interactive: true });
+  runAction(ctx, id, { lock }, () => work(ctx));
+}
+
+/** Simple trigger: adds the menu when the workbook opens. */
+export function onOpen(_e?: unknown): void {
+  const menu = SpreadsheetApp.getUi().createMenu(MENU_TITLE);
+  for (const item of MENU_ITEMS) menu.addItem(item.caption, item.handler);
+  menu.addToUi();
+}
+
+/** Editor add-on install: show the menu right away. */
+export function onInstall(e?: unknown): void {
+  onOpen(e);
+}
+
+export function menuSiapkanLembarKerja(): void {
+  menuAction("setup", setupWorkbook);
+}
+export function menuBuatFormulir(): void {
+  menuAction("form", syncForm);
+}
+export function menuValidasiLaporanBaru(): void {
+  menuAction("validateNew", (ctx) => validateReports(ctx, "new"));
+}
+export function menuValidasiUlangSemua(): void {
+  menuAction("validateAll", (ctx) => validateReports(ctx, "all"));
+}
+export function menuPerbaruiStatusRingkasan(): void {
+  menuAction("rebuild", rebuildAll);
+}
+export function menuPasangPemicu(): void {
+  menuAction("installTriggers", installTriggers);
+}
+export function menuHapusPemicu(): void {
+  menuAction("removeTriggers", removeTriggers);
+}
+export function menuSalinRingkasanWhatsApp(): void {
+  menuAction("whatsapp", showWhatsappSummary, false);
+}
+export function menuBantuan(): void {
+  menuAction("help", showHelp, false);
+}
+
+interface FormSubmitEvent {
+  range?: GoogleAppsScript.Spreadsheet.Range;
+  values?: string[];
+}
+
+/** Installable form-submit trigger. A busy lock leaves the row to the hourly catch-up. */
+export function onFormSubmitTrigger(e: FormSubmitEvent): void {
+  const ctx = createContext({ interactive: false });
+  const range = e && e.range;
+  if (!range) return;
+  const ev = { row: range.getRow(), sheet: range.getSheet().getName(), width: range.getNumColumns() };
+  if (!ctx.lock.tryLock(10_000)) {
+    writeLog(ctx, undefined, "Pemicu kirim formulir", LOG_RESULT.skipped, [TEXT.lockBusySubmit(ev.row)]);
+    return;
+  }
+  try {
+    runAction(ctx, "submitTrigger", {}, () => validateSubmittedRow(ctx, ev));
+  } finally {
+    ctx.lock.release();
+  }
+}
+
+/** Installable hourly trigger: catch-up, and the daily rebuild at JAM_PERBARUI. */
+export function onHourlyTrigger(_e?: unknown): void {
+  const ctx = createContext({ interactive: false });
+  runAction(ctx, "hourlyTrigger", { lock: true, lockWaitMs: 60_000 }, () => hourlyRun(ctx));
+}

@@ -1,0 +1,39 @@
+// The bundle contract: dist/Code.js loads with nothing but Apps Script globals, and every function a
+// menu item, trigger or google.script.run names is a real top-level function declaration.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { Driver } from "../../runtime/driver";
+import { MENU_ITEMS, MENU_TITLE } from "../../src/core/text/menu";
+import { HOURLY_HANDLER, SUBMIT_HANDLER } from "../../src/app/actions/triggers";
+
+const CODE = join(__dirname, "../../dist/Code.js");
+
+describe("dist/Code.js", () => {
+  const source = readFileSync(CODE, "utf8");
+
+  it("is plain script: no module syntax and no Node globals", () => {
+    expect(source).not.toMatch(/^\s*(import|export)\s/m);
+    expect(source).not.toMatch(/\brequire\(/);
+    expect(source).not.toMatch(/\bprocess\.env\b/);
+  });
+
+  it("stays small enough to parse on every trigger run (< 150 KB)", () => {
+    expect(Buffer.byteLength(source)).toBeLessThan(150 * 1024);
+  });
+
+  it("shows the Pantau KDKMP menu with the SPEC's captions, in order, each bound to a top-level function", () => {
+    const driver = new Driver({ codePath: CODE });
+    driver.open();
+    const items = driver.menuItems();
+    expect(items.map((i) => i.menu)).toEqual(MENU_ITEMS.map(() => MENU_TITLE));
+    expect(items.map((i) => i.caption)).toEqual(MENU_ITEMS.map((m) => m.caption));
+    for (const item of items) {
+      expect(source).toMatch(new RegExp(`^function ${item.functionName}\\(`, "m"));
+      expect(driver.functionNames()).toContain(item.functionName);
+    }
+  });
+
+  it.each(["onOpen", "onInstall", SUBMIT_HANDLER, HOURLY_HANDLER])("declares trigger entry %s at top level", (name) => {
+    expect(source).toMatch(new RegExp(`^function ${name}\\(`, "m"));
+  });
+});
