@@ -150,7 +150,20 @@ export class Driver {
   submitForm(answers: Answers, at: Date, opts: { formId?: string; validate?: boolean } = {}): SubmitOutcome {
     const form = this.linkedForm(opts.formId) as { __submit(a: Answers, at: Date, o?: object): SubmitResult };
     this.runtime.clock.set(at.getTime());
-    const result = form.__submit(answers, at, { validate: opts.validate ?? true });
+    return this.fireSubmitTriggers(form.__submit(answers, at, { validate: opts.validate ?? true }));
+  }
+
+  /**
+   * A respondent edits the response Forms wrote to sheet row `row` at `at` (`answers` replace earlier
+   * ones): Forms rewrites that row and every onFormSubmit trigger runs again for it, as for a submit.
+   */
+  editResponse(row: number, answers: Answers, at: Date, opts: { formId?: string; validate?: boolean } = {}): SubmitOutcome {
+    const form = this.linkedForm(opts.formId) as { __editResponse(r: number, a: Answers, at: Date, o?: object): SubmitResult };
+    this.runtime.clock.set(at.getTime());
+    return this.fireSubmitTriggers(form.__editResponse(row, answers, at, { validate: opts.validate ?? true }));
+  }
+
+  private fireSubmitTriggers(result: SubmitResult): SubmitOutcome {
     const ssId = uncounted(this.ledger, () => (this.runtime.spreadsheet as unknown as { getId(): string }).getId());
     const triggersRun: string[] = [];
     for (const t of this.runtime.script.triggers()) {

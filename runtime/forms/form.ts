@@ -2,7 +2,7 @@
 import { guard } from "../calls";
 import { genericItemView, typedItemView } from "./items";
 import { ItemType, type ItemTypeName } from "./enums";
-import { linkDestination, submitResponse, syncResponseSheet, unlinkSheet, type SubmitResult } from "./responses";
+import { editResponse, linkDestination, submitResponse, syncResponseSheet, unlinkSheet, type SubmitResult } from "./responses";
 import type { Answers } from "./answers";
 import type { FormData, FormsContext, ItemData } from "./state";
 
@@ -95,6 +95,9 @@ export function formView(ctx: FormsContext, form: FormData): object {
     /** Uncounted: submit a response as a respondent would (see forms/responses.ts). */
     __submit: (answers: Answers, at: Date, opts?: { validate?: boolean }): SubmitResult =>
       submitResponse(ctx, form, answers, at, opts?.validate ?? true),
+    /** Uncounted: the respondent edits the response Forms wrote to `row` (see forms/responses.ts). */
+    __editResponse: (row: number, answers: Answers, at: Date, opts?: { validate?: boolean }): SubmitResult =>
+      editResponse(ctx, form, row, answers, at, opts?.validate ?? true),
     __data: () => form,
   };
   for (const [name, type] of ADDERS) {

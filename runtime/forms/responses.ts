@@ -4,7 +4,7 @@ import type { RangePort, SheetPort, SpreadsheetPort } from "../services/ports";
 import { uncounted } from "../services/silent";
 import { formatDateText, zonedInstant } from "../services/tz";
 import { checkSubmission, questionItems, resolveAnswers, type Answers } from "./answers";
-import type { FormData, FormsContext, ItemData } from "./state";
+import type { FormData, FormsContext, ItemData, ResponseData } from "./state";
 
 const SHEET_PREFIX = { en: "Form Responses ", id: "Respons Formulir " } as const;
 const TIMESTAMP = { en: "Timestamp", id: "Stempel waktu" } as const;
@@ -84,32 +84,73 @@ export function submitResponse(
   const given = resolveAnswers(form, answers);
   if (validate) checkSubmission(form, given);
   if (!form.acceptingResponses) throw new Error("__submit: the form is not accepting responses");
-  form.responses.push({ timestamp: new Date(at.getTime()), answers: { ...answers } });
+  const response: ResponseData = { timestamp: new Date(at.getTime()), answers: { ...answers } };
+  form.responses.push(response);
   const dest = form.destination;
   if (!dest) throw new Error("__submit: the form has no response destination (Form.setDestination)");
   return uncounted(ctx.ledger, () => {
     const found = responseSheet(ctx, form);
     if (!found) throw new Error("__submit: the form's response sheet no longer exists");
     const { ss, sheet } = found;
-    const tz = ss.getSpreadsheetTimeZone();
-    const locale = ss.getSpreadsheetLocale();
-    const row = rowValues(form, dest.columns, at, given, tz);
+    const row = rowValues(form, dest.columns, at, given, ss.getSpreadsheetTimeZone());
     sheet.appendRow(row);
-    const rowIndex = sheet.getLastRow();
-    const header = sheet.getRange(1, 1, 1, row.length).getValues()[0] ?? [];
-    const values = row.map((v, i) => {
-      if (v instanceof Date) return formatDateText(v.getTime(), tz, locale, i === 0);
-      const item = itemAtColumn(form, dest.columns, i + 1);
-      const answer = item ? given.get(item) : undefined;
-      return answer === undefined ? "" : Array.isArray(answer) ? answer.join(", ") : answer;
-    });
-    const namedValues: Record<string, string[]> = {};
-    header.forEach((h, i) => {
-      const key = String(h);
-      namedValues[key] = [...(namedValues[key] ?? []), values[i] ?? ""];
-    });
-    return { row: rowIndex, range: sheet.getRange(rowIndex, 1, 1, row.length), sheetName: sheet.getName(), values, namedValues };
+    response.row = sheet.getLastRow();
+    return submitEvent(form, dest.columns, ss, sheet, response.row, row, given, null);
   });
+}
+
+/**
+ * A respondent edits the response written to sheet row `row` (a form with setAllowResponseEdits):
+ * `answers` replace the previous ones (others are kept; "" clears one). Forms rewrites that same row,
+ * its timestamp becoming the edit time, and the event names the row; as users report, e.values and
+ * e.namedValues hold only the answers that changed (the others blank) while the sheet row is complete.
+ */
+export function editResponse(
+  ctx: FormsContext, form: FormData, row: number, answers: Answers, at: Date, validate = true,
+): SubmitResult {
+  const response = form.responses.find((r) => r.row === row);
+  if (!response) throw new Error(`__editResponse: no response of this form was written to row ${row}`);
+  const merged: Answers = { ...response.answers, ...answers };
+  const given = resolveAnswers(form, merged);
+  if (validate) checkSubmission(form, given);
+  const before = resolveAnswers(form, response.answers);
+  const changed = new Set([...given].filter(([item, v]) => String(before.get(item) ?? "") !== String(v)).map(([item]) => item));
+  response.answers = merged;
+  response.timestamp = new Date(at.getTime());
+  const dest = form.destination;
+  if (!dest) throw new Error("__editResponse: the form has no response destination");
+  return uncounted(ctx.ledger, () => {
+    const found = responseSheet(ctx, form);
+    if (!found) throw new Error("__editResponse: the form's response sheet no longer exists");
+    const { ss, sheet } = found;
+    const values = rowValues(form, dest.columns, at, given, ss.getSpreadsheetTimeZone());
+    sheet.getRange(row, 1, 1, values.length).setValues([values]);
+    return submitEvent(form, dest.columns, ss, sheet, row, values, given, changed);
+  });
+}
+
+/** The form-submit event's texts; `changed` (edits) blanks the answers that did not change. */
+function submitEvent(
+  form: FormData, columns: Map<number, number>, ss: SpreadsheetPort, sheet: SheetPort, rowIndex: number,
+  row: unknown[], given: Map<ItemData, string | string[]>, changed: Set<ItemData> | null,
+): SubmitResult {
+  const tz = ss.getSpreadsheetTimeZone();
+  const locale = ss.getSpreadsheetLocale();
+  const header = sheet.getRange(1, 1, 1, row.length).getValues()[0] ?? [];
+  const values = row.map((v, i) => {
+    if (i === 0 && v instanceof Date) return formatDateText(v.getTime(), tz, locale, true);
+    const item = itemAtColumn(form, columns, i + 1);
+    if (changed && (!item || !changed.has(item))) return "";
+    if (v instanceof Date) return formatDateText(v.getTime(), tz, locale, false);
+    const answer = item ? given.get(item) : undefined;
+    return answer === undefined ? "" : Array.isArray(answer) ? answer.join(", ") : answer;
+  });
+  const namedValues: Record<string, string[]> = {};
+  header.forEach((h, i) => {
+    const key = String(h);
+    namedValues[key] = [...(namedValues[key] ?? []), values[i] ?? ""];
+  });
+  return { row: rowIndex, range: sheet.getRange(rowIndex, 1, 1, row.length), sheetName: sheet.getName(), values, namedValues };
 }
 
 function itemAtColumn(form: FormData, columns: Map<number, number>, col: number): ItemData | undefined {

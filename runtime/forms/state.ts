@@ -39,6 +39,8 @@ export interface ItemData {
 export interface ResponseData {
   timestamp: Date;
   answers: Record<string, string | string[]>;
+  /** Sheet row Forms wrote it to (set by __submit; __editResponse rewrites that row). */
+  row?: number;
 }
 
 export interface Destination {
