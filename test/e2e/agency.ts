@@ -47,9 +47,10 @@ export interface ReportAnswers {
 
 export function answers(a: ReportAnswers): Record<string, string> {
   const k = KOPERASI.find((x) => x.id === a.koperasi)!;
-  const p = PENDAMPING.find((r) => r[0] === a.pendamping)!;
+  const p = PENDAMPING.find((r) => r[0] === a.pendamping);
   return {
-    "ID Pendamping": `${a.pendamping} — ${p[1]}`,
+    // An id not in the registry (typed by hand) stays as typed.
+    "ID Pendamping": p ? `${a.pendamping} — ${p[1]}` : a.pendamping,
     "Kabupaten/Kota": k.regency,
     [`Koperasi (${k.regency})`]: `${k.id} — ${k.name} (${k.village})`,
     "Tanggal Kunjungan": a.visit,
@@ -102,4 +103,83 @@ export function records(driver: Driver, sheet: string, headerRow = 1): Array<Rec
 export function lastAlert(driver: Driver): string {
   const a = driver.alerts[driver.alerts.length - 1] as Loose;
   return a ? `${a.title ?? ""}\n${a.prompt ?? a.message ?? ""}` : "";
+}
+
+// ---------------------------------------------------------------------------------------------------
+// More builders for the end-to-end themes: settings, hand-typed rows, triggers, snapshots, dialogs.
+
+/** The sheet the linked form writes to (found by its form link, as the add-on does). */
+export function responseSheetName(driver: Driver): string {
+  const s = ((driver.spreadsheet as Loose).__sheets as Loose[]).find((x) => x.__formUrl);
+  if (!s) throw new Error("no response sheet");
+  return s.__name as string;
+}
+
+/** Sets one `Pengaturan` value the way a person would type it (adds the key row when missing). */
+export function setSetting(driver: Driver, key: string, value: CellValue): void {
+  const rows = values(driver, "Pengaturan");
+  const at = rows.findIndex((r) => r[0] === key);
+  paste(driver, "Pengaturan", [[key, value]], at >= 0 ? at + 1 : rows.length + 1);
+}
+
+/**
+ * A report typed or pasted into the response sheet by hand at `row` (default: the next row), the
+ * cells in the sheet's own column order: timestamp and visit date as dates, progress and area as numbers.
+ */
+export function typeReport(driver: Driver, a: ReportAnswers, at: Date, row?: number): number {
+  const name = responseSheetName(driver);
+  const sheet = values(driver, name);
+  const header = (sheet[0] ?? []).map(String);
+  const given = answers(a);
+  const cells = header.map((h, i): CellValue => {
+    if (i === 0) return at;
+    if (h === "Tanggal Kunjungan") return wita(`${a.visit}T00:00:00`);
+    const v = given[h] ?? "";
+    return /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v;
+  });
+  const target = row ?? sheet.length + 1;
+  paste(driver, name, [cells], target);
+  return target;
+}
+
+export interface TriggerRow { handler: string; eventType: string; uid: string }
+
+/** The project's installed triggers (uncounted). */
+export function triggers(driver: Driver): TriggerRow[] {
+  return driver.runtime.script.triggers().map((t) => ({ handler: t.handler, eventType: t.eventType, uid: t.uid }));
+}
+
+/** Values of several sheets at once, for "nothing else changed" comparisons. */
+export function snapshot(driver: Driver, sheets: string[]): Record<string, CellValue[][]> {
+  return Object.fromEntries(sheets.map((n) => [n, values(driver, n)]));
+}
+
+/** `Validasi` rows without the `Diproses` column (the time a row was processed differs between runs). */
+export function validasiWithoutProcessed(driver: Driver): Array<Record<string, CellValue>> {
+  return records(driver, "Validasi").map(({ Diproses: _ignored, ...rest }) => rest);
+}
+
+/** The last row of `Log` as an object. */
+export function lastLog(driver: Driver): Record<string, CellValue> {
+  const rows = records(driver, "Log");
+  return rows[rows.length - 1] ?? {};
+}
+
+/** HTML of the modal dialogs shown so far (the WhatsApp summary, ...). */
+export function dialogs(driver: Driver): Array<{ title: string; html: string }> {
+  return (driver.runtime.ui.__dialogs as Array<{ title: string; html: string }>).map((d) => ({ title: d.title, html: d.html }));
+}
+
+/** A realistic report for a cooperative; override anything. */
+export function report(koperasi: string, visit: string, progress: number, more: Partial<ReportAnswers> = {}): Record<string, string> {
+  const k = KOPERASI.find((x) => x.id === koperasi)!;
+  const stage = progress === 0 ? "Belum mulai" : progress <= 10 ? "Persiapan lahan" : progress <= 30 ? "Pondasi" : "Struktur & dinding";
+  return answers({ pendamping: k.pendamping, koperasi, visit, progress: String(progress), stage, ...more });
+}
+
+/** Cell backgrounds of a sheet's data range (uncounted). */
+export function backgrounds(driver: Driver, sheet: string): string[][] {
+  const s = (driver.spreadsheet as Loose).__sheet(sheet);
+  if (!s) throw new Error(`no sheet ${sheet}`);
+  return s.__backgrounds() as string[][];
 }

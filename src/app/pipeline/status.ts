@@ -11,6 +11,7 @@ import { HEADERS } from "../../core/text/sheets";
 import type { Context } from "../context";
 import { tableBlock } from "./outputs";
 import { outputProtection } from "../protection";
+import { readStates } from "./validation";
 
 export function latestById(states: ReadonlyMap<string, CoopValidationState>): Map<string, LatestReport> {
   const out = new Map<string, LatestReport>();
@@ -35,7 +36,7 @@ export function refreshStatusSheet(ctx: Context, settings: Settings, registry: R
   return statuses;
 }
 
-/** Rewrites (or appends) the one row of a cooperative: reads only the sheet's ID column. */
+/** Rewrites the one row of a cooperative (reads only the sheet's ID column); see below when it has none. */
 export function refreshStatusRow(ctx: Context, settings: Settings, registry: Registry, koperasiId: string, state: CoopValidationState | undefined): void {
   const koperasi = registry.koperasiById.get(koperasiId);
   if (!koperasi) return;
@@ -45,8 +46,15 @@ export function refreshStatusRow(ctx: Context, settings: Settings, registry: Reg
   ctx.workbook.ensureSheet(name, HEADERS.statusKoperasi, { frozenRows: 1, protectFor: outputProtection(settings, ctx.user) });
   const last = ctx.workbook.lastRow(name);
   const ids = last > 1 ? ctx.workbook.readRange(name, 2, 1, last - 1, 1) : [];
-  let row = ids.findIndex((r) => String(r[0]) === koperasiId);
-  row = row >= 0 ? row + 2 : Math.max(last, 1) + 1;
+  const found = ids.findIndex((r) => String(r[0]) === koperasiId);
+  if (found < 0) {
+    // The sheet does not list this cooperative yet (never rebuilt, or a cooperative added to the
+    // registry): rebuild it whole from the stored states, so every cooperative has its row in registry
+    // order, as a full run would give, instead of appending a lone row at the end.
+    refreshStatusSheet(ctx, settings, registry, readStates(ctx, settings).states);
+    return;
+  }
+  const row = found + 2;
   ctx.workbook.writeBlock(name, row, 1, {
     values: [statusRow(status, settings, today)],
     numberFormats: STATUS_NUMBER_FORMATS,
