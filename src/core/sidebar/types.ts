@@ -1,0 +1,90 @@
+// Plain-JSON shapes the sidebar page receives through google.script.run (strings and numbers only, no Dates).
+import type { ValidationStatus, Zone } from "../model";
+
+/** One search result. */
+export interface SearchHit {
+  id: string;
+  name: string;
+  village: string;
+  district: string;
+  regency: string;
+  zone: Zone;
+  /** Zone colour from the settings (#rrggbb). */
+  color: string;
+}
+
+export interface SearchView {
+  query: string;
+  hits: SearchHit[];
+  total: number;
+  /** e.g. "3 koperasi ditemukan." */
+  message: string;
+}
+
+export interface LatestView {
+  land: string;
+  progress: string;
+  stage: string;
+  /** dd/MM/yyyy */
+  lastReport: string;
+  daysSince: string;
+}
+
+export interface PendampingView {
+  id: string;
+  name: string;
+  phone: string;
+  email: string;
+  /** '' or a note such as "tidak aktif". */
+  note: string;
+}
+
+export interface ReportView {
+  row: number;
+  /** Visit date dd/MM/yyyy ('' when unreadable). */
+  visit: string;
+  /** Submission time dd/MM/yyyy HH:mm ('' when unreadable). */
+  submitted: string;
+  status: ValidationStatus;
+  /** '' when the report gave no readable progress. */
+  progress: string;
+  reasons: string[];
+}
+
+export interface KoperasiView {
+  id: string;
+  name: string;
+  village: string;
+  district: string;
+  regency: string;
+  pilot: string;
+  /** dd/MM/yyyy or ''. */
+  target: string;
+  zone: Zone;
+  color: string;
+  reasons: string[];
+  latest: LatestView | null;
+  pendamping: PendampingView | null;
+  reports: ReportView[];
+  /** e.g. "10 laporan terbaru dari 14." */
+  reportsMessage: string;
+}
+
+export interface SettingProblemView {
+  key: string;
+  value: string;
+  expected: string;
+  message: string;
+}
+
+export interface SettingsCheckView {
+  ok: boolean;
+  /** "Pengaturan sudah benar." or how many problems were found. */
+  summary: string;
+  problems: SettingProblemView[];
+  /** Notes that stop nothing: unknown keys, defaulted stages, a missing sheet. */
+  notes: string[];
+}
+
+/** What every google.script.run target returns: a value, or an Indonesian message saying what went wrong. */
+export type SidebarResult<T> = { ok: true; value: T } | { ok: false; message: string };

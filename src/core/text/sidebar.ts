@@ -1,0 +1,63 @@
+// Catalogue: every word of the `Bantuan` sidebar (labels sent to the page, and messages built by the core).
+
+/** Labels the sidebar page shows; sent to the page as one JSON object. */
+export const SIDEBAR_LABELS = {
+  title: "Bantuan Pantau KDKMP",
+  heading: "Pantau KDKMP",
+  searchTitle: "Cari koperasi",
+  searchLabel: "ID, nama, atau desa/kelurahan",
+  searchPlaceholder: "mis. K-01, Gerung",
+  searchButton: "Cari",
+  searchHint: "Ketik minimal 2 huruf.",
+  searching: "Mencari…",
+  noResults: "Tidak ada koperasi yang cocok.",
+  loading: "Memuat…",
+  backToResults: "‹ Kembali ke hasil",
+  zone: "Zona",
+  reasons: "Alasan zona",
+  noReasons: "Tidak ada masalah: semua aturan terpenuhi.",
+  latestTitle: "Laporan sah terakhir",
+  noLatest: "Belum ada laporan sah.",
+  land: "Status lahan",
+  progress: "Progres fisik",
+  stage: "Tahap",
+  lastReport: "Tanggal kunjungan",
+  daysSince: "Hari sejak laporan",
+  target: "Target selesai",
+  pilot: "Percontohan",
+  location: "Lokasi",
+  pendampingTitle: "Pendamping",
+  noPendamping: "Belum ada pendamping yang ditugaskan.",
+  pendampingUnknown: "tidak ada di lembar Pendamping",
+  pendampingInactive: "tidak aktif",
+  phone: "HP",
+  email: "Email",
+  reportsTitle: "Laporan terakhir",
+  noReports: "Belum ada laporan untuk koperasi ini.",
+  visit: "Kunjungan",
+  submitted: "dikirim",
+  settingsTitle: "Periksa pengaturan",
+  settingsButton: "Periksa lagi",
+  settingsKey: "Kunci",
+  settingsValue: "Nilai",
+  settingsExpected: "Seharusnya",
+  helpTitle: "Bantuan menu",
+  failed: "Gagal memuat data",
+} as const;
+
+export type SidebarLabels = typeof SIDEBAR_LABELS;
+
+/** Sentences the core builds for the sidebar. */
+export const SIDEBAR_TEXT = {
+  resultsCount: (shown: number, total: number) =>
+    shown < total ? `${shown} dari ${total} koperasi ditampilkan; perjelas pencarian.` : `${total} koperasi ditemukan.`,
+  reportsCount: (shown: number, total: number) =>
+    shown < total ? `${shown} laporan terbaru dari ${total}.` : `${total} laporan.`,
+  notFound: (id: string) => `Koperasi dengan ID "${id}" tidak ada di lembar Koperasi.`,
+  daysSince: (days: number) => (days === 0 ? "hari ini" : `${days} hari`),
+  progress: (value: string) => `${value}%`,
+  settingsOk: "Pengaturan sudah benar.",
+  settingsProblems: (n: number) => `Ditemukan ${n} masalah di lembar Pengaturan.`,
+  settingsMissing: (sheet: string) =>
+    `Lembar ${sheet} belum ada; nilai bawaan dipakai. Jalankan Siapkan lembar kerja untuk membuatnya.`,
+} as const;

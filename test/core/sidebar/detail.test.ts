@@ -1,0 +1,68 @@
+// Sidebar detail: one cooperative's zone, reasons, latest figures, pendamping and newest reports.
+import type { Report } from "../../../src/core/model";
+import { koperasiView } from "../../../src/core/sidebar/detail";
+import { aKoperasi, aLatest, aPendamping, aRegistry, aResult, aStatus, aWarning, summarySettings, TODAY } from "../../builders/summaries";
+
+const settings = summarySettings();
+const koperasi = aKoperasi({ id: "K001", pendampingId: "P01", pilot: true, targetDay: TODAY + 100 });
+const registry = aRegistry([koperasi], [aPendamping({ id: "P01", name: "Baiq Nurul", phone: "081234", active: false })]);
+
+function view(over: { latest?: ReturnType<typeof aLatest> | null; results?: ReturnType<typeof aResult>[]; limit?: number } = {}) {
+  const latest = over.latest === undefined ? aLatest({ visitDay: TODAY - 5, progress: 42.5 }) : over.latest;
+  const reportsByRow = new Map<number, Report>([[3, { progress: 42.5 } as Report]]);
+  return koperasiView({
+    status: aStatus(koperasi, latest, settings), registry, results: over.results ?? [], reportsByRow, settings,
+    ...(over.limit ? { limit: over.limit } : {}),
+  });
+}
+
+describe("koperasiView", () => {
+  it("gives the zone with its colour and every reason as a sentence", () => {
+    const v = view();
+    expect(v.zone).toBe("MERAH");
+    expect(v.color).toBe(settings.colors.MERAH);
+    expect(v.reasons).toHaveLength(2);
+    expect(v.reasons[0]).toMatch(/^Progres 42,5% tertinggal .* poin dari rencana .*%/);
+    expect(v.reasons[1]).toBe("Tidak ada laporan sah selama 5 hari (batas kuning 3 hari).");
+  });
+
+  it("formats the latest figures as people read them (dd/MM/yyyy, Indonesian decimals)", () => {
+    expect(view().latest).toEqual({
+      land: "Siap bangun (clear & clean)", progress: "42,5%", stage: "Struktur & dinding",
+      lastReport: "15/11/2026", daysSince: "5 hari",
+    });
+    expect(view().target).toBe("28/02/2027");
+    expect(view().pilot).toBe("Ya");
+  });
+
+  it("has no latest figures and a MERAH reason when never reported", () => {
+    const v = view({ latest: null });
+    expect(v.latest).toBeNull();
+    expect(v.zone).toBe("MERAH");
+    expect(v.reasons[0]).toContain("Belum pernah ada laporan sah");
+  });
+
+  it("names the pendamping and says when they are inactive", () => {
+    expect(view().pendamping).toEqual({ id: "P01", name: "Baiq Nurul", phone: "081234", email: "", note: "tidak aktif" });
+  });
+
+  it("lists this cooperative's reports newest first with status, progress and reasons, up to the limit", () => {
+    const results = [
+      aResult({ row: 2, visitDay: TODAY - 3 }),
+      aResult({ row: 3, visitDay: TODAY - 1, status: "Peringatan", findings: [aWarning("LAND_TOO_SMALL", { area: 500, min: 1000 })] }),
+      aResult({ row: 4, visitDay: TODAY - 1, koperasiId: "K999" }),
+      aResult({ row: 5, visitDay: null, submittedDay: TODAY - 2, status: "Ditolak" }),
+    ];
+    const v = view({ results, limit: 2 });
+    expect(v.reports.map((r) => r.row)).toEqual([3, 5]);
+    expect(v.reports[0]).toMatchObject({ visit: "19/11/2026", status: "Peringatan", progress: "42,5%" });
+    expect(v.reports[0]!.reasons[0]).toMatch(/1\.000/);
+    expect(v.reports[1]).toMatchObject({ visit: "", submitted: "18/11/2026 09:30", progress: "" });
+    expect(v.reportsMessage).toBe("2 laporan terbaru dari 3.");
+  });
+
+  it("is plain JSON with no Date in it (google.script.run drops Dates)", () => {
+    const v = view({ results: [aResult({ row: 3 })] });
+    expect(JSON.parse(JSON.stringify(v))).toEqual(v);
+  });
+});
