@@ -22,7 +22,8 @@ export function loadRegistry(ctx: Context, settings: Settings): LoadedRegistry {
   const missing = [...kop.issues, ...pen.issues].filter((i) => i.code === "MISSING_COLUMN");
   if (missing.length > 0) {
     const sheet = missing[0]!.sheet;
-    throw new AppError("COLUMNS_MISSING", { sheet, columns: "" }, missing.map((m) => m.message));
+    const columns = missing.filter((m) => m.sheet === sheet).map((m) => `"${m.column ?? ""}"`).join(", ");
+    throw new AppError("COLUMNS_MISSING", { sheet, columns }, missing.map((m) => m.message));
   }
   if (kop.items.length === 0) throw new AppError("REGISTRY_EMPTY", { sheet: names.koperasi, what: "koperasi" });
   if (pen.items.length === 0) throw new AppError("REGISTRY_EMPTY", { sheet: names.pendamping, what: "pendamping" });

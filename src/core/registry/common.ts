@@ -12,6 +12,8 @@ export interface RegistryIssue {
   /** 1-based sheet row; null for a problem of the header row as a whole. */
   row: number | null;
   message: string;
+  /** MISSING_COLUMN: the canonical header of the column that is missing. */
+  column?: string;
 }
 
 export type Params = Record<string, string | number>;
@@ -34,9 +36,10 @@ export function openSheet<K extends string>(
   const header = values[0] ?? [];
   const { index, missing } = matchColumns(header, columns, required);
   if (missing.length > 0) {
-    const issues = missing.map((key) => issue("MISSING_COLUMN", sheet, null, REGISTRY_MESSAGES.MISSING_COLUMN, {
-      column: columns[key][0] ?? key,
-    }));
+    const issues = missing.map((key) => {
+      const column = columns[key][0] ?? key;
+      return { ...issue("MISSING_COLUMN", sheet, null, REGISTRY_MESSAGES.MISSING_COLUMN, { column }), column };
+    });
     return { rows: [], issues };
   }
   const keys = (Object.keys(columns) as K[]).filter((k) => index[k] >= 0);
