@@ -7,4 +7,5 @@ module.exports = {
     "^.+\\.ts$": ["ts-jest", { tsconfig: { module: "commonjs", target: "ES2020", esModuleInterop: true, isolatedModules: true } }],
   },
   testTimeout: 60000,
+  reporters: ["default", "<rootDir>/test/support/summary-reporter.cjs"],
 };
