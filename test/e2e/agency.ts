@@ -183,3 +183,17 @@ export function backgrounds(driver: Driver, sheet: string): string[][] {
   if (!s) throw new Error(`no sheet ${sheet}`);
   return s.__backgrounds() as string[][];
 }
+
+/** Display texts of a sheet's data range, as people see them (uncounted). */
+export function displayed(driver: Driver, sheet: string): string[][] {
+  const s = (driver.spreadsheet as Loose).__sheet(sheet);
+  if (!s) throw new Error(`no sheet ${sheet}`);
+  return s.__displayValues() as string[][];
+}
+
+/** The raw sheet fake (frozen rows, charts ...), for the few checks that need it. */
+export function sheetFake(driver: Driver, sheet: string): Loose {
+  const s = (driver.spreadsheet as Loose).__sheet(sheet);
+  if (!s) throw new Error(`no sheet ${sheet}`);
+  return s;
+}

@@ -91,7 +91,7 @@ describe("nothing the agency typed is changed", () => {
   it("by any menu item or trigger", () => {
     const driver = messyWorkbook();
     const sheet = (n: string) => (driver.spreadsheet as any).__sheet(n);
-    const typed = () => ({
+    const typed = (): Record<string, unknown> => ({
       ...snapshot(driver, ["Koperasi", "Pendamping"]),
       formats: ["Koperasi", "Pendamping"].map((n) => [sheet(n).__numberFormats(), sheet(n).__backgrounds(), sheet(n).__fontWeights()]),
     });

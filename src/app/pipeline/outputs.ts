@@ -60,7 +60,8 @@ export function buildOutputs(
     }
     row += 1;
   }
-  writes.push(() => ctx.workbook.replaceContent(names.tindakLanjut, tlBlocks, { frozenRows: 0, protectFor }));
+  // Frozen through the first table's header (row 2, under the section title), like every output sheet.
+  writes.push(() => ctx.workbook.replaceContent(names.tindakLanjut, tlBlocks, { frozenRows: 2, protectFor }));
 
   // Riwayat: today's rows appended once a day; history is never rewritten.
   const riwayatExisting = ctx.workbook.readAll(names.riwayat) ?? [];
