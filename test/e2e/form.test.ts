@@ -64,6 +64,20 @@ describe("creating the form", () => {
   });
 });
 
+describe("what the form itself stops", () => {
+  it("checks required answers, the progress range and the Koordinat pattern, with help on every question", () => {
+    const driver = agencyWorkbook();
+    const items = formData(driver).items as Array<Item & { helpText: string }>;
+    for (const q of items.filter((i) => i.type !== "PAGE_BREAK")) expect({ t: q.title, help: q.helpText.length > 10 }).toEqual({ t: q.title, help: true });
+    expect(() => driver.submitForm(report("K-01", "2026-11-16", 150), wita("2026-11-16T09:00:00"))).toThrow();
+    expect(() => driver.submitForm(report("K-01", "2026-11-16", 10, { coords: "dekat masjid" }), wita("2026-11-16T09:00:00"))).toThrow();
+    expect(() => driver.submitForm({ ...report("K-01", "2026-11-16", 10), "Tanggal Kunjungan": "" }, wita("2026-11-16T09:00:00"))).toThrow(/required/);
+    expect(values(driver, "Laporan Harian")).toHaveLength(1); // nothing got through
+    driver.submitForm(report("K-01", "2026-11-16", 10, { coords: "-8.68, 116.12", area: "1200" }), wita("2026-11-16T09:00:00"));
+    expect(validasi(driver)).toEqual([[2, "K-01", "Valid"]]);
+  });
+});
+
 describe("keeping the form in step with the registry", () => {
   const LOTIM: KoperasiFixture[] = [
     { id: "K-07", name: "KMP Desa Masbagik", village: "Masbagik", district: "Masbagik", regency: "Lombok Timur", pendamping: "P-04" },
@@ -139,5 +153,101 @@ describe("keeping the form in step with the registry", () => {
     expect(status.find((r) => r["ID Koperasi"] === "K-05")).toMatchObject({ "Kabupaten/Kota": "Lombok Timur", "Progres Fisik (%)": 5 });
     const regencies = values(driver, "Ringkasan").map((r) => r[0]);
     expect(regencies.slice(1, regencies.indexOf("TOTAL") + 1)).toEqual(["Lombok Barat", "Lombok Tengah", "Lombok Timur", "TOTAL"]);
+  });
+});
+
+describe("reading responses robustly", () => {
+  it("a response edited after submit to another kabupaten/kota moves the report to that cooperative", () => {
+    const driver = agencyWorkbook();
+    driver.submitForm(report("K-01", "2026-11-16", 10), wita("2026-11-16T09:00:00"));
+    driver.submitForm(report("K-02", "2026-11-16", 5), wita("2026-11-16T09:10:00"));
+    // Wrong page: the visit was to K-04 in Lombok Tengah. The edit clears the old page's answer.
+    driver.editResponse(2, {
+      "ID Pendamping": "P-02 — Lalu Ahmad", "Kabupaten/Kota": "Lombok Tengah",
+      "Koperasi (Lombok Barat)": "", "Koperasi (Lombok Tengah)": "K-04 — KMP Desa Praya (Praya)",
+    }, wita("2026-11-16T10:00:00"));
+    expect(validasi(driver)).toEqual([[2, "K-04", "Valid"], [3, "K-02", "Valid"]]);
+    const status = records(driver, "Status Koperasi");
+    expect(status.find((r) => r["ID Koperasi"] === "K-04")?.["Progres Fisik (%)"]).toBe(10);
+    expect(status.find((r) => r["ID Koperasi"] === "K-01")).toMatchObject({ "Progres Fisik (%)": "", Zona: "MERAH" });
+  });
+
+  it("reads an account in Indonesian (`Stempel waktu`) the same way", () => {
+    const driver = agencyWorkbook({ responseLanguage: "id" });
+    expect(responseSheetName(driver)).toBe("Laporan Harian");
+    expect(values(driver, "Laporan Harian")[0]![0]).toBe("Stempel waktu");
+    driver.submitForm(report("K-01", "2026-11-16", 10), wita("2026-11-16T23:30:00"));
+    driver.submitForm(report("K-04", "2026-11-17", 5), wita("2026-11-16T23:40:00"));
+    const rows = records(driver, "Validasi");
+    expect(rows.map((r) => r.Status)).toEqual(["Valid", "Ditolak"]);
+    expect(rows[0]!["Stempel Waktu"]).toEqual(wita("2026-11-16T23:30:00"));
+  });
+
+  it("questions reordered in the form, and a response sheet linked anew in that order, still read", () => {
+    const driver = agencyWorkbook();
+    driver.submitForm(report("K-01", "2026-11-16", 10), wita("2026-11-16T09:00:00"));
+    // Someone drags `Progres Fisik (%)` and `Tahap Pembangunan` to the top of the details page, then
+    // unlinks the form and links it again: Forms writes a new response sheet in the new order.
+    const form = formApi(driver);
+    const items = form.getItems();
+    const detailsStart = items.findIndex((i: any) => i.getTitle() === "Tanggal Kunjungan");
+    for (const title of ["Tahap Pembangunan", "Progres Fisik (%)"]) {
+      const from = form.getItems().findIndex((i: any) => i.getTitle() === title);
+      form.moveItem(from, detailsStart);
+    }
+    form.removeDestination();
+    form.setDestination("SPREADSHEET", (driver.spreadsheet as any).__id);
+    const sheet = responseSheetName(driver);
+    expect(sheet).not.toBe("Laporan Harian");
+    const header = values(driver, sheet)[0]!;
+    expect(header.indexOf("Progres Fisik (%)")).toBeLessThan(header.indexOf("Tanggal Kunjungan"));
+
+    driver.submitForm(report("K-04", "2026-11-16", 5), wita("2026-11-16T10:00:00"));
+    driver.submitForm(report("K-01", "2026-11-16", 12), wita("2026-11-16T10:30:00"));
+    driver.clickMenu("Perbarui status & ringkasan");
+    expect(lastLog(driver).Hasil).toBe("Berhasil");
+    expect(validasi(driver)).toEqual([[2, "K-01", "Dikoreksi"], [3, "K-04", "Valid"], [4, "K-01", "Valid"]]);
+    const status = records(driver, "Status Koperasi");
+    expect(status.find((r) => r["ID Koperasi"] === "K-01")?.["Progres Fisik (%)"]).toBe(12);
+    expect(status.find((r) => r["ID Koperasi"] === "K-04")?.["Tahap Pembangunan"]).toBe("Persiapan lahan");
+  });
+
+  it("an old column left by a deleted question, and the same question added again, still read", () => {
+    const driver = agencyWorkbook();
+    // Far from K-01's registered location (-8.68, 116.12): a warning that names the distance.
+    driver.submitForm(report("K-01", "2026-11-16", 10, { coords: "-8.40, 116.60" }), wita("2026-11-16T09:00:00"));
+    // Someone deletes `Koordinat` in the form; its column stays in the sheet with the old answers.
+    const form = formApi(driver);
+    form.deleteItem(form.getItems().find((i: any) => i.getTitle() === "Koordinat"));
+    const { Koordinat: _gone, ...withoutCoords } = report("K-02", "2026-11-16", 5);
+    driver.submitForm(withoutCoords, wita("2026-11-16T09:30:00"));
+    // The add-on's re-sync adds the question back: a second `Koordinat` column at the end.
+    driver.clickMenu("Buat / perbarui formulir");
+    const header = values(driver, "Laporan Harian")[0]!;
+    expect(header.filter((h) => h === "Koordinat")).toHaveLength(2);
+    // Far from K-04's registered location (-8.70, 116.27): a warning that names the distance.
+    driver.submitForm(report("K-04", "2026-11-16", 5, { coords: "-8.40, 116.60" }), wita("2026-11-16T10:00:00"));
+    driver.clickMenu("Validasi ulang semua laporan");
+    const rows = records(driver, "Validasi");
+    // Row 2's coordinates sit in the old column, row 4's in the new one: both are read.
+    expect(rows.map((r) => r.Status)).toEqual(["Peringatan", "Valid", "Peringatan"]);
+    expect(String(rows[0]!.Alasan)).toMatch(/km/);
+    expect(String(rows[2]!.Alasan)).toMatch(/km/);
+  });
+
+  it("a required question missing from the response sheet is reported by name, and nothing is written", () => {
+    const driver = agencyWorkbook();
+    driver.submitForm(report("K-01", "2026-11-16", 10), wita("2026-11-16T09:00:00"));
+    driver.clickMenu("Perbarui status & ringkasan");
+    const before = snapshot(driver, ["Validasi", "Status Koperasi", "Ringkasan"]);
+    // Someone renames the progress question in the form; Forms renames its column header.
+    const form = formApi(driver);
+    form.getItems().find((i: any) => i.getTitle() === "Progres Fisik (%)").setTitle("Progres pembangunan");
+    driver.clickMenu("Validasi laporan baru");
+    expect(lastAlert(driver)).toMatch(/kolom pertanyaan wajib: Progres Fisik \(%\)/);
+    expect(lastLog(driver).Hasil).toBe("Gagal");
+    driver.clickMenu("Perbarui status & ringkasan");
+    expect(lastAlert(driver)).toContain("Progres Fisik (%)");
+    expect(snapshot(driver, ["Validasi", "Status Koperasi", "Ringkasan"])).toEqual(before);
   });
 });
