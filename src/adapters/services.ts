@@ -48,6 +48,13 @@ export class SheetsUi implements UserInterface {
     if (kind === "sidebar") this.ui.showSidebar(out);
     else this.ui.showModalDialog(out, title);
   }
+  showSidebarFile(file: string, title: string, vars: Record<string, unknown>): void {
+    const template = this.html.createTemplateFromFile(file);
+    const slots = template as unknown as Record<string, unknown>;
+    for (const [name, value] of Object.entries(vars)) slots[name] = value;
+    const out = template.evaluate().setTitle(title).setSandboxMode(this.html.SandboxMode.IFRAME);
+    this.ui.showSidebar(out);
+  }
 }
 
 export class ScriptTriggers implements Triggers {

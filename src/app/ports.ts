@@ -80,6 +80,8 @@ export interface UserInterface {
   /** Asks yes/no; true for yes. */
   confirm(title: string, message: string): boolean;
   showHtml(kind: Exclude<DialogKind, "alert">, title: string, html: string, width?: number, height?: number): void;
+  /** Shows an HTML template file of the project (dist/<file>.html) as a sidebar, `vars` set on the template. */
+  showSidebarFile(file: string, title: string, vars: Record<string, unknown>): void;
 }
 
 export interface TriggerInfo {

@@ -12,6 +12,7 @@ import { rebuildAll } from "../app/actions/rebuild";
 import { installTriggers, removeTriggers } from "../app/actions/triggers";
 import { showWhatsappSummary } from "../app/actions/whatsapp";
 import { showHelp } from "../app/actions/help";
+import * as sidebar from "../app/actions/sidebar";
 import { validateSubmittedRow } from "../app/actions/submit";
 import { hourlyRun } from "../app/actions/hourly";
 import { LOG_RESULT, TEXT } from "../core/text/actions";
@@ -90,4 +91,15 @@ export function onFormSubmitTrigger(e: FormSubmitEvent): void {
 export function onHourlyTrigger(_e?: unknown): void {
   const ctx = createContext({ interactive: false });
   runAction(ctx, "hourlyTrigger", { lock: true, lockWaitMs: 60_000 }, () => hourlyRun(ctx));
+}
+
+// google.script.run targets of the `Bantuan` sidebar (src/html/Sidebar.html): read-only, plain JSON back.
+export function sidebarSearch(query: unknown): ReturnType<typeof sidebar.sidebarSearch> {
+  return sidebar.sidebarSearch(createContext({ interactive: false }), query);
+}
+export function sidebarKoperasi(id: unknown): ReturnType<typeof sidebar.sidebarKoperasi> {
+  return sidebar.sidebarKoperasi(createContext({ interactive: false }), id);
+}
+export function sidebarSettingsCheck(): ReturnType<typeof sidebar.sidebarSettingsCheck> {
+  return sidebar.sidebarSettingsCheck(createContext({ interactive: false }));
 }
