@@ -43,9 +43,13 @@ export class Driver {
     this.context = this.load();
   }
 
+  /** The bundle as it was when the driver started: a rebuild during a long run cannot pull it away. */
+  private source: string | null = null;
+
   private load(): vm.Context {
     const context = createSandbox({ ...this.runtime.globals }, this.runtime.clock);
-    vm.runInContext(readFileSync(this.codePath, "utf8"), context, { filename: this.codePath });
+    if (this.source === null) this.source = readFileSync(this.codePath, "utf8");
+    vm.runInContext(this.source, context, { filename: this.codePath });
     return context;
   }
 

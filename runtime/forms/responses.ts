@@ -24,6 +24,7 @@ export function linkDestination(ctx: FormsContext, form: FormData, ss: Spreadshe
     const sheet = ss.insertSheet(`${prefix}${n}`, 0);
     const questions = questionItems(form);
     const header = [TIMESTAMP[ctx.language], ...questions.map((q) => q.title)];
+    fitColumns(sheet, header.length);
     sheet.getRange(1, 1, 1, header.length).setValues([header]);
     const columns = new Map<number, number>();
     questions.forEach((q, i) => columns.set(q.id, i + 2));
@@ -32,6 +33,12 @@ export function linkDestination(ctx: FormsContext, form: FormData, ss: Spreadshe
     const tz = ss.getSpreadsheetTimeZone();
     for (const r of form.responses) sheet.appendRow(rowValues(form, columns, r.timestamp, resolveAnswers(form, r.answers), tz));
   });
+}
+
+/** Forms widens its response sheet as questions are added (a new sheet has only 26 columns). */
+function fitColumns(sheet: SheetPort, needed: number): void {
+  const max = sheet.getMaxColumns();
+  if (needed > max) sheet.insertColumnsAfter(max, needed - max);
 }
 
 export function unlinkSheet(ctx: FormsContext, form: FormData): void {
@@ -63,6 +70,7 @@ export function syncResponseSheet(ctx: FormsContext, form: FormData): void {
         last += 1;
         col = last;
         dest.columns.set(q.id, col);
+        fitColumns(sheet, col);
       }
       const cell = sheet.getRange(1, col);
       if (cell.getValues()[0]?.[0] !== q.title) cell.setValue(q.title);

@@ -22,6 +22,8 @@ export interface SheetPort {
   getSheetId(): number;
   getLastRow(): number;
   getLastColumn(): number;
+  getMaxColumns(): number;
+  insertColumnsAfter(afterPosition: number, howMany: number): unknown;
   getRange(row: number, column: number, numRows?: number, numColumns?: number): RangePort;
   appendRow(values: unknown[]): unknown;
   getFormUrl(): string | null;

@@ -73,7 +73,11 @@ export class SheetBase {
     return cell;
   }
   /** Writes like setValues would (strings parsed as typed), without counting. */
+  /** Types a block as a paste does: the sheet grows to hold it. */
   __write(row: number, col: number, values: unknown[][]): void {
+    const width = Math.max(0, ...values.map((l) => l.length));
+    this.__grid.maxRows = Math.max(this.__grid.maxRows, row + values.length - 1);
+    this.__grid.maxCols = Math.max(this.__grid.maxCols, col + width - 1);
     const ctx = { timeZone: this.__ss.__timeZone, locale: this.__ss.__locale };
     values.forEach((line, r) => line.forEach((v, c) => writeValue(this.__grid.ensure(row + r, col + c), v, ctx)));
   }

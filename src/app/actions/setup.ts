@@ -53,6 +53,7 @@ export function setupWorkbook(ctx: Context): Outcome {
   }
   const details: string[] = [];
   if (created.length > 0 && existing.length > 0) details.push(TEXT.setupExisting(existing));
-  details.push(...notes, TEXT.nextStepsAfterSetup);
+  details.push(...notes);
+  if (created.length > 0) details.push(TEXT.nextStepsAfterSetup);
   return { summary: created.length > 0 ? TEXT.setupCreated(created) : TEXT.setupNothing, details };
 }
