@@ -58,7 +58,8 @@ export function simulate(rng: Rng, pendamping: PendRec[], startDay: number, endD
       if (roles.silent.has(p.id) && day > endDay - SILENT_DAYS) continue;
       const works = wd >= 1 && wd <= 5 ? !r.chance(0.05) : wd === 6 && roles.saturday.has(p.id) && r.chance(0.5);
       if (!works) continue;
-      const chosen = pickCoops(r, p.coops, Math.min(p.coops.length, r.int(1, 3)), sites, lastVisit, day);
+      // 3-6 reports a day: enough that a diligent pendamping keeps most of his cooperatives out of MERAH.
+      const chosen = pickCoops(r, p.coops, Math.min(p.coops.length, r.int(3, 6)), sites, lastVisit, day);
       let secs = r.chance(0.04) ? r.int(23 * 3600 + 30 * 60, 23 * 3600 + 50 * 60) : r.int(16 * 3600, 22 * 3600 + 15 * 60);
       for (const c of chosen) {
         const site = sites.get(c.id) as Site;
