@@ -70,5 +70,6 @@ it("builds every summary quickly", () => {
   expect(pilots.groups).toHaveLength(10);
   expect(riwayat).toHaveLength(10);
   expect(wa).toContain("20.000");
-  expect(elapsed).toBeLessThan(1500);
+  // A guard against quadratic blow-up, not a benchmark (figures: npm run bench).
+  expect(elapsed).toBeLessThan(15_000);
 });
