@@ -49,6 +49,11 @@ export interface Pendamping {
   active: boolean;
   phone: string;
   row: number;
+  /**
+   * First day the add-on saw this pendamping inactive (kept in document properties by the app), or
+   * null when unknown: reports sent before it still count.
+   */
+  inactiveSince?: LocalDay | null;
 }
 
 export interface Registry {

@@ -53,8 +53,11 @@ export function checkReport(
   if (!koperasi && r.koperasiId !== "") found.push(reject("UNKNOWN_KOPERASI", { koperasiId: r.koperasiId }));
   const pendamping = registry.pendampingById.get(r.pendampingId);
   if (!pendamping && r.pendampingId !== "") found.push(reject("UNKNOWN_PENDAMPING", { pendampingId: r.pendampingId }));
-  if (pendamping && !pendamping.active) found.push(reject("INACTIVE_PENDAMPING", { pendampingId: pendamping.id }));
   const submitDay = r.submittedAt === null ? null : localDayOf(r.submittedAt, settings.timeZone);
+  // Reports sent before the pendamping was set inactive keep counting: history is never lost.
+  const since = pendamping?.inactiveSince ?? null;
+  const inactive = pendamping && !pendamping.active && (since === null || submitDay === null || submitDay >= since);
+  if (pendamping && inactive) found.push(reject("INACTIVE_PENDAMPING", { pendampingId: pendamping.id }));
   const visitDay = r.visitDay;
   if (visitDay !== null && submitDay !== null) {
     if (visitDay > submitDay) {
