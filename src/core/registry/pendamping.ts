@@ -31,9 +31,17 @@ export function readPendamping(
         kind: kindField(r.cell("kind"), ctx("kind")),
         regency: r.text("regency"),
         active: yesNoField(r.cell("active"), true, ctx("active")),
-        phone: r.text("phone"),
+        phone: phoneText(r.cell("phone"), r.text("phone")),
         row: r.row,
       };
     },
   });
+}
+
+/**
+ * Sheets turns a typed `081234567801` into the number 81234567801; an Indonesian mobile number
+ * starts with 08, so the lost zero is put back.
+ */
+function phoneText(cell: unknown, text: string): string {
+  return typeof cell === "number" && /^8\d{7,12}$/.test(text) ? `0${text}` : text;
 }

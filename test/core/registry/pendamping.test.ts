@@ -66,3 +66,11 @@ describe("buildRegistry", () => {
     expect(registry.koperasiById.get("K-3")).toBeUndefined();
   });
 });
+
+describe("No. HP typed without text format", () => {
+  it("gets back the leading zero Sheets dropped", () => {
+    const values: CellValue[][] = [["ID Pendamping", "Nama", "No. HP"], ["P1", "Ani", 81234567801], ["P2", "Budi", "+62 812 3456"]];
+    const { items } = readPendamping(values, settings);
+    expect(items.map((p) => p.phone)).toEqual(["081234567801", "+62 812 3456"]);
+  });
+});
