@@ -3,9 +3,19 @@ import type { Context } from "../app/context";
 import { SheetsWorkbook } from "./sheetsWorkbook";
 import { AppsScriptLock, DocumentProperties, ScriptTriggers, SheetsUi } from "./services";
 import { FormsAdapter } from "./forms/formsAdapter";
+import { DEFAULT_RETRY, retrying, withRetry, type RetryPolicy } from "./retry";
 
 export function createContext(options: { interactive: boolean }): Context {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  // Transient service errors (timeouts, rate limits) are retried with backoff on idempotent calls;
+  // each retry is noted for the run's `Log` row.
+  const retries: string[] = [];
+  const policy: RetryPolicy = {
+    ...DEFAULT_RETRY,
+    sleep: (ms) => Utilities.sleep(ms),
+    onRetry: (what, message, attempt) => void retries.push(`${what} (percobaan ${attempt}): ${message}`),
+  };
+  const raw = withRetry(() => SpreadsheetApp.getActiveSpreadsheet(), policy, "SpreadsheetApp.getActiveSpreadsheet");
+  const ss = retrying(raw, policy, "Spreadsheet");
   let ui: Context["ui"] = null;
   if (options.interactive) {
     try {
@@ -16,18 +26,20 @@ export function createContext(options: { interactive: boolean }): Context {
   }
   let user = "";
   try {
-    user = Session.getActiveUser().getEmail();
+    user = withRetry(() => Session.getActiveUser().getEmail(), policy, "Session.getActiveUser");
   } catch {
     user = "";
   }
   return {
     workbook: new SheetsWorkbook(ss, Charts.ChartType),
-    props: new DocumentProperties(PropertiesService),
+    props: new DocumentProperties(retrying(PropertiesService, policy, "PropertiesService")),
     lock: new AppsScriptLock(LockService),
     clock: { now: () => Date.now() },
     ui,
-    triggers: new ScriptTriggers(ScriptApp, ss),
-    forms: new FormsAdapter(FormApp, ss, () => SpreadsheetApp.flush()),
+    // Services that receive the spreadsheet as an argument get the real object, never the wrapper.
+    triggers: new ScriptTriggers(ScriptApp, raw),
+    forms: new FormsAdapter(FormApp, raw, () => SpreadsheetApp.flush()),
     user,
+    retries,
   };
 }

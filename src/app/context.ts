@@ -13,4 +13,6 @@ export interface Context {
   forms: FormsPort;
   /** Email of the person running the action ('' when Apps Script cannot tell, e.g. triggers). */
   user: string;
+  /** Service calls retried after a transient error in this execution (told in the `Log` row). */
+  retries?: string[];
 }

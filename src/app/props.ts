@@ -2,8 +2,15 @@
 export const PROP = {
   formId: "kdkmp.formId",
   formUrl: "kdkmp.formUrl",
-  /** Highest response row validated in order; the submit path continues from it. */
+  /**
+   * Highest response row validated in order; the submit path continues from it. INTERRUPTED ("-1")
+   * means an earlier run stopped half-way: the next submit or catch-up validates every row again.
+   */
   validatedThrough: "kdkmp.validatedThrough",
+  /** Set while a locked action writes; still set at the start of the next one = that run was cut off. */
+  writing: "kdkmp.writing",
   /** Local day (yyyy-MM-dd) of the last daily rebuild by the hourly trigger. */
   lastDailyRebuild: "kdkmp.lastDailyRebuild",
 } as const;
+
+export const INTERRUPTED = "-1";

@@ -7,6 +7,10 @@ import { errorMessage } from "../core/text/errors";
 import { HEADERS, SHEET_NAMES } from "../core/text/sheets";
 import type { Context } from "./context";
 import { AppError, isAppError } from "./errors";
+import { INTERRUPTED, PROP } from "./props";
+
+/** Actions that only read (they write nothing but their `Log` row). */
+const READ_ONLY: readonly ActionId[] = ["whatsapp", "help"];
 
 export interface Outcome {
   /** One sentence for the alert title line and the `Log` row. */
@@ -35,21 +39,50 @@ export function runAction(ctx: Context, id: ActionId, options: RunOptions, work:
       locked = ctx.lock.tryLock(options.lockWaitMs ?? 30_000);
       if (!locked) throw new AppError("BUSY");
     }
+    const writes = !READ_ONLY.includes(id);
+    if (writes) beginWrites(ctx, name);
     const outcome = work();
-    writeLog(ctx, options.logSheet, name, outcome.result ?? LOG_RESULT.ok, [outcome.summary, ...outcome.details]);
+    if (writes) endWrites(ctx);
+    writeLog(ctx, options.logSheet, name, outcome.result ?? LOG_RESULT.ok, [outcome.summary, ...outcome.details, ...retryNote(ctx)]);
     if (ctx.ui && outcome.alert !== false) {
       ctx.ui.alert(`Pantau KDKMP: ${name}`, [outcome.summary, ...outcome.details].join("\n"));
     }
     return outcome;
   } catch (err) {
-    const lines = describe(err);
-    writeLog(ctx, options.logSheet, name, LOG_RESULT.failed, [...lines, TEXT.leftUndone]);
-    if (ctx.ui) ctx.ui.alert(TEXT.failedTitle, [...lines, TEXT.leftUndone].join("\n"));
+    // A coded error stops an action before it writes; anything else may have cut it off half-way.
+    const lines = [...describe(err), isAppError(err) ? TEXT.leftUndone : TEXT.interrupted];
+    writeLog(ctx, options.logSheet, name, LOG_RESULT.failed, [...lines, ...retryNote(ctx)]);
+    if (ctx.ui) ctx.ui.alert(TEXT.failedTitle, lines.join("\n"));
     else throw err; // triggers: let Apps Script record the failure too
     return null;
   } finally {
     if (locked) ctx.lock.release();
   }
+}
+
+/**
+ * Marks the start of a run that writes (called with the lock held). A mark left by an earlier run means
+ * that run was cut off half-way (a service error, the 6-minute limit): its bookkeeping cannot be
+ * trusted, so the next submit or catch-up validates every row again instead of continuing from it.
+ */
+function beginWrites(ctx: Context, action: string): void {
+  if (ctx.props.get(PROP.writing) !== null) ctx.props.set(PROP.validatedThrough, INTERRUPTED);
+  ctx.props.set(PROP.writing, action);
+}
+
+function endWrites(ctx: Context): void {
+  try {
+    ctx.props.remove(PROP.writing);
+  } catch {
+    // The work is done; a mark left behind only costs the next run a full validation.
+  }
+}
+
+/** One `Log` line about service calls that failed for a moment and succeeded when tried again. */
+function retryNote(ctx: Context): string[] {
+  const retries = ctx.retries ?? [];
+  if (retries.length === 0) return [];
+  return [`${retries.length} panggilan ke layanan Google diulang setelah gangguan sementara; pertama: ${retries[0]}`];
 }
 
 export function describe(err: unknown): string[] {

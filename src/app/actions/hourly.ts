@@ -1,5 +1,6 @@
-// Hourly trigger: catch up rows a missed or failed submit left behind, and once a day, in the hour
-// JAM_PERBARUI, rebuild every output sheet (Riwayat is appended at most once per day).
+// Hourly trigger: catch up rows a missed or failed submit left behind, and once a day, from the hour
+// JAM_PERBARUI on, rebuild every output sheet (Riwayat is appended at most once per day). A daily run
+// that failed or never fired in that hour is done by the next hourly run within DAILY_CATCH_UP_HOURS.
 import { isoDay } from "../../core/time/localDay";
 import { localDayOf, localHourOf } from "../../core/time/timeZone";
 import { LOG_RESULT } from "../../core/text/actions";
@@ -13,11 +14,15 @@ import { refreshStatusSheet } from "../pipeline/status";
 import { PROP } from "../props";
 import { rebuildAll } from "./rebuild";
 
+/** How many hours after JAM_PERBARUI a missed daily rebuild is still done (a morning snapshot, not an evening one). */
+export const DAILY_CATCH_UP_HOURS = 6;
+
 export function hourlyRun(ctx: Context): Outcome {
   const { settings } = loadSettings(ctx);
   const now = ctx.clock.now();
   const today = isoDay(localDayOf(now, settings.timeZone));
-  const dailyDue = localHourOf(now, settings.timeZone) === settings.rebuildHour && ctx.props.get(PROP.lastDailyRebuild) !== today;
+  const late = localHourOf(now, settings.timeZone) - settings.rebuildHour;
+  const dailyDue = late >= 0 && late < DAILY_CATCH_UP_HOURS && ctx.props.get(PROP.lastDailyRebuild) !== today;
   if (dailyDue) {
     const outcome = rebuildAll(ctx);
     ctx.props.set(PROP.lastDailyRebuild, today);

@@ -30,5 +30,7 @@ export const TEXT = {
   nextStepsAfterSetup:
     "Langkah berikutnya: isi lembar Koperasi dan Pendamping, lalu jalankan Buat / perbarui formulir.",
   leftUndone: "Tidak ada lembar yang diubah; versi sebelumnya tetap utuh.",
+  interrupted:
+    "Proses terhenti sebelum selesai. Tidak ada laporan yang hilang: pemicu per jam (atau menjalankan menu ini lagi) akan memvalidasi ulang semuanya.",
   lockBusySubmit: (row: number) => `Baris ${row} ditunda: proses lain sedang berjalan; akan divalidasi oleh pemicu per jam.`,
 } as const;
