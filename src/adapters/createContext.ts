@@ -3,6 +3,7 @@ import type { Context } from "../app/context";
 import { SheetsWorkbook } from "./sheetsWorkbook";
 import { AppsScriptLock, DocumentProperties, ScriptTriggers, SheetsUi } from "./services";
 import { FormsAdapter } from "./forms/formsAdapter";
+import { SheetsProtection } from "./protection";
 import { DEFAULT_RETRY, retrying, withRetry, type RetryPolicy } from "./retry";
 
 export function createContext(options: { interactive: boolean }): Context {
@@ -41,5 +42,6 @@ export function createContext(options: { interactive: boolean }): Context {
     forms: new FormsAdapter(FormApp, raw, () => SpreadsheetApp.flush()),
     user,
     retries,
+    protection: new SheetsProtection(ss, SpreadsheetApp.ProtectionType.SHEET),
   };
 }

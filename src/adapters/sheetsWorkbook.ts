@@ -2,6 +2,7 @@
 import type { CellValue } from "../core/model";
 import type { Block, ChartSpec, PlacedBlock, SheetOptions, Workbook } from "../app/ports";
 import { AppError } from "../app/errors";
+import { applySheetProtection } from "./protection";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -138,9 +139,7 @@ export class SheetsWorkbook implements Workbook {
   }
 
   private protect(s: Sheet, p: { editors: string[]; description: string }): void {
-    const protection = s.protect().setDescription(p.description);
-    protection.setWarningOnly(p.editors.length === 0);
-    if (p.editors.length > 0) protection.addEditors(p.editors);
+    applySheetProtection(s, p, SpreadsheetApp.ProtectionType.SHEET);
   }
 
   private chart(s: Sheet, c: ChartSpec): void {

@@ -1,5 +1,5 @@
 // The facade of adapters handed to every action: built once per execution by the entry layer.
-import type { Clock, KeyValueStore, ScriptLock, Triggers, UserInterface, Workbook } from "./ports";
+import type { Clock, KeyValueStore, ScriptLock, SheetProtection, Triggers, UserInterface, Workbook } from "./ports";
 import type { FormsPort } from "./formsPort";
 
 export interface Context {
@@ -15,4 +15,6 @@ export interface Context {
   user: string;
   /** Service calls retried after a transient error in this execution (told in the `Log` row). */
   retries?: string[];
+  /** Re-applies the output sheets' protection (absent in lean contexts that never change it). */
+  protection?: SheetProtection;
 }

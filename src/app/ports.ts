@@ -96,3 +96,9 @@ export interface Triggers {
   installHourly(handler: string): void;
   remove(id: string): void;
 }
+
+/** Protection of the output sheets (owner + ADMIN list may edit; warning-only when the list is empty). */
+export interface SheetProtection {
+  /** Sets the protection of each existing sheet named; missing sheets are skipped. */
+  protect(names: readonly string[], p: { editors: string[]; description: string }): void;
+}

@@ -9,6 +9,17 @@ export function outputProtection(settings: Settings, _user: string): { editors: 
   return { editors: settings.admins, description: PROTECTION_DESCRIPTION };
 }
 
+/** Every sheet the add-on writes and people only read (hidden bookkeeping sheets included). */
+export function outputSheetNames(settings: Settings): string[] {
+  const n = settings.sheetNames;
+  return [n.validasi, n.statusKoperasi, n.ringkasan, n.kepatuhan, n.tindakLanjut, n.percontohan, n.riwayat, n.log, n.state, n.hashes];
+}
+
+/** Puts every output sheet's protection in line with the current ADMIN list (setup, daily rebuild). */
+export function protectOutputSheets(ctx: Context, settings: Settings): void {
+  ctx.protection?.protect(outputSheetNames(settings), outputProtection(settings, ctx.user));
+}
+
 /** Settings, form and trigger actions are for the ADMIN list, when the agency has set one. */
 export function requireAdmin(ctx: Context, settings: Settings): void {
   if (settings.admins.length === 0) return;

@@ -12,6 +12,7 @@ import { loadResponses } from "../pipeline/responses";
 import { validateEverything } from "../pipeline/validation";
 import { refreshStatusSheet } from "../pipeline/status";
 import { PROP } from "../props";
+import { protectOutputSheets } from "../protection";
 import { rebuildAll } from "./rebuild";
 
 /** How many hours after JAM_PERBARUI a missed daily rebuild is still done (a morning snapshot, not an evening one). */
@@ -25,6 +26,7 @@ export function hourlyRun(ctx: Context): Outcome {
   const dailyDue = late >= 0 && late < DAILY_CATCH_UP_HOURS && ctx.props.get(PROP.lastDailyRebuild) !== today;
   if (dailyDue) {
     const outcome = rebuildAll(ctx);
+    protectOutputSheets(ctx, settings); // as the admin who installed the trigger: the ADMIN list as it is now
     ctx.props.set(PROP.lastDailyRebuild, today);
     return { ...outcome, summary: `Pembaruan harian: ${outcome.summary}` };
   }

@@ -7,7 +7,7 @@ import { TEXT } from "../../core/text/actions";
 import type { Context } from "../context";
 import type { Outcome } from "../run";
 import { loadSettings } from "../settingsLoader";
-import { outputProtection } from "../protection";
+import { outputProtection, protectOutputSheets, requireAdmin } from "../protection";
 
 export function setupWorkbook(ctx: Context): Outcome {
   const created: string[] = [];
@@ -31,6 +31,8 @@ export function setupWorkbook(ctx: Context): Outcome {
     // Broken settings must not stop the creation of missing sheets; defaults name them.
     settings = defaultSettings();
   }
+  // Setup writes settings and protections: only for the ADMIN list, when the agency has set one.
+  requireAdmin(ctx, settings);
   const names = settings.sheetNames;
   const plan: Array<{ name: string; headers: readonly string[]; output: boolean; hidden?: boolean }> = [
     { name: names.koperasi, headers: HEADERS.koperasi, output: false },
@@ -51,6 +53,8 @@ export function setupWorkbook(ctx: Context): Outcome {
     if (wb.ensureSheet(p.name, p.headers, opts)) created.push(p.name);
     else existing.push(p.name);
   }
+  // Existing output sheets too: a changed ADMIN list (or a protection someone removed) is put right.
+  protectOutputSheets(ctx, settings);
   const details: string[] = [];
   if (created.length > 0 && existing.length > 0) details.push(TEXT.setupExisting(existing));
   details.push(...notes);
