@@ -38,12 +38,14 @@ export class RangeBase {
     this.sheet.__ss.__ledger.record("Range", m);
   }
 
+  // Fields are read once before the loops: `this` is usually the guard proxy (one trap per access).
   protected map<T>(fn: (cell: Cell | undefined, r: number, c: number) => T): Grid2<T> {
     const g = this.sheet.__grid;
+    const { row, col, numRows, numCols } = this;
     const out: Grid2<T> = [];
-    for (let r = 0; r < this.numRows; r++) {
+    for (let r = 0; r < numRows; r++) {
       const line: T[] = [];
-      for (let c = 0; c < this.numCols; c++) line.push(fn(g.get(this.row + r, this.col + c), r, c));
+      for (let c = 0; c < numCols; c++) line.push(fn(g.get(row + r, col + c), r, c));
       out.push(line);
     }
     return out;
@@ -51,8 +53,9 @@ export class RangeBase {
 
   protected each(fn: (cell: Cell, r: number, c: number) => void): void {
     const g = this.sheet.__grid;
-    for (let r = 0; r < this.numRows; r++) {
-      for (let c = 0; c < this.numCols; c++) fn(g.ensure(this.row + r, this.col + c), r, c);
+    const { row, col, numRows, numCols } = this;
+    for (let r = 0; r < numRows; r++) {
+      for (let c = 0; c < numCols; c++) fn(g.ensure(row + r, col + c), r, c);
     }
   }
 
