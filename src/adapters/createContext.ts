@@ -31,9 +31,10 @@ export function createContext(options: { interactive: boolean }): Context {
   } catch {
     user = "";
   }
+  const props = new DocumentProperties(retrying(PropertiesService, policy, "PropertiesService"));
   return {
-    workbook: new SheetsWorkbook(ss, Charts.ChartType),
-    props: new DocumentProperties(retrying(PropertiesService, policy, "PropertiesService")),
+    workbook: new SheetsWorkbook(ss, Charts.ChartType, props),
+    props,
     lock: new AppsScriptLock(LockService),
     clock: { now: () => Date.now() },
     ui,

@@ -1,21 +1,52 @@
 // Small adapters over PropertiesService, LockService, Ui, ScriptApp and Session.
 import type { KeyValueStore, ScriptLock, TriggerInfo, Triggers, UserInterface } from "../app/ports";
 
+/**
+ * Document properties read once per execution (one getProperties call) and served from memory;
+ * set/remove write through at once, setLater values wait for flush() (one setProperties call).
+ */
 export class DocumentProperties implements KeyValueStore {
   private props: GoogleAppsScript.Properties.Properties | null = null;
+  private all: Record<string, string> | null = null;
+  private pending: Record<string, string> = {};
   constructor(private readonly service: GoogleAppsScript.Properties.PropertiesService) {}
   private p(): GoogleAppsScript.Properties.Properties {
     if (!this.props) this.props = this.service.getDocumentProperties();
     return this.props;
   }
+  private snapshot(): Record<string, string> {
+    if (!this.all) this.all = { ...this.p().getProperties() };
+    return this.all;
+  }
   get(key: string): string | null {
-    return this.p().getProperty(key);
+    const v = this.snapshot()[key];
+    return v === undefined ? null : v;
   }
   set(key: string, value: string): void {
     this.p().setProperty(key, value);
+    this.snapshot()[key] = value;
+    delete this.pending[key];
   }
   remove(key: string): void {
+    const had = this.get(key) !== null || key in this.pending;
+    delete this.pending[key];
+    if (!had) return;
     this.p().deleteProperty(key);
+    delete this.snapshot()[key];
+  }
+  setLater(key: string, value: string): void {
+    if (this.get(key) === value) {
+      delete this.pending[key];
+      return;
+    }
+    this.pending[key] = value;
+    this.snapshot()[key] = value;
+  }
+  flush(): void {
+    if (Object.keys(this.pending).length === 0) return;
+    const batch = this.pending;
+    this.pending = {};
+    this.p().setProperties(batch);
   }
 }
 

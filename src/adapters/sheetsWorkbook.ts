@@ -1,20 +1,35 @@
-// Workbook port over SpreadsheetApp: one read per sheet, one write per block, sheets looked up once.
+// Workbook port over SpreadsheetApp with a fixed number of calls per sheet, whatever its size: the
+// add-on's own sheets are read and written through Spreadsheet.getRange("'Name'!A1:H"), laid out once
+// (formats, bold header, frozen rows) and their sizes tracked (sheetBook.ts), so a rewrite is one
+// setValues (plus formats/backgrounds where they vary) with no clear(), getMaxRows or re-freezing.
 import type { CellValue } from "../core/model";
-import type { Block, ChartSpec, PlacedBlock, SheetOptions, Workbook } from "../app/ports";
+import type { Block, Cells, ChartSpec, KeyValueStore, PlacedBlock, SheetOptions, Workbook } from "../app/ports";
 import { AppError } from "../app/errors";
 import { applySheetProtection } from "./protection";
+import { a1Range, colName, composeBlocks, isMissingRange, isOutOfBounds, quoteSheet, type Composed } from "./sheetGrid";
+import { SheetBook, type TrackedSheet } from "./sheetBook";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type ReplaceOptions = SheetOptions & { charts?: ChartSpec[] };
+
+/** Rows added beyond what is needed when a sheet grows, so growth (and its layout) is rare. */
+export function headroom(needed: number): number {
+  return Math.max(500, Math.ceil(needed * 0.1));
+}
 
 export class SheetsWorkbook implements Workbook {
   private readonly sheets = new Map<string, Sheet | null>();
   private tz: string | null = null;
+  private readonly book: SheetBook;
 
   constructor(
     private readonly ss: Spreadsheet,
     private readonly chartTypes: typeof Charts.ChartType,
-  ) {}
+    props?: KeyValueStore,
+  ) {
+    this.book = new SheetBook(props ?? null);
+  }
 
   timeZone(): string {
     if (this.tz === null) this.tz = this.ss.getSpreadsheetTimeZone();
@@ -37,6 +52,7 @@ export class SheetsWorkbook implements Workbook {
   }
 
   hasSheet(name: string): boolean {
+    if (this.book.get(name)) return true;
     return this.sheet(name) !== null;
   }
 
@@ -49,6 +65,23 @@ export class SheetsWorkbook implements Workbook {
     return values;
   }
 
+  readTable(name: string, numCols: number): CellValue[][] | null {
+    let values: CellValue[][];
+    try {
+      values = this.ss.getRange(`${quoteSheet(name)}!A1:${colName(numCols)}`).getValues() as CellValue[][];
+    } catch (err) {
+      if (isMissingRange(err)) {
+        this.book.forget(name);
+        return null;
+      }
+      throw err;
+    }
+    let last = values.length;
+    while (last > 0 && values[last - 1]!.every((c) => c === "" || c === null)) last--;
+    this.book.observe(name, { max: values.length, last, cols: numCols });
+    return values.length === last ? values : values.slice(0, last);
+  }
+
   readRange(name: string, row: number, col: number, numRows: number, numCols: number): CellValue[][] {
     if (numRows <= 0 || numCols <= 0) return [];
     const s = this.sheetOrThrow(name);
@@ -59,7 +92,24 @@ export class SheetsWorkbook implements Workbook {
     return this.sheetOrThrow(name).getLastRow();
   }
 
+  cells(name: string, row: number, col: number, numRows: number, numCols: number): Cells {
+    const range = this.ss.getRange(`${quoteSheet(name)}!${a1Range(row, col, numRows, numCols)}`);
+    return {
+      values: () => range.getValues() as CellValue[][],
+      write: (values, backgrounds) => {
+        range.setValues(values);
+        if (backgrounds) range.setBackgrounds(backgrounds);
+      },
+    };
+  }
+
+  isLaidOut(name: string, row: number): boolean {
+    const t = this.book.get(name);
+    return !!t && t.sig !== "" && row <= t.max;
+  }
+
   ensureSheet(name: string, headers: readonly string[], options: SheetOptions = {}): boolean {
+    if (this.book.get(name)) return false; // written by the add-on before: it exists
     if (this.sheet(name)) return false;
     const s = this.ss.insertSheet(name);
     this.sheets.set(name, s);
@@ -75,30 +125,115 @@ export class SheetsWorkbook implements Workbook {
     return true;
   }
 
-  replaceContent(name: string, blocks: PlacedBlock[], options: SheetOptions & { charts?: ChartSpec[] } = {}): void {
+  replaceContent(name: string, blocks: PlacedBlock[], options: ReplaceOptions = {}): void {
+    const grid = composeBlocks(blocks);
+    try {
+      this.replaceTracked(name, grid, options);
+    } catch (err) {
+      // The sheet changed behind the add-on's back (deleted, rows removed): measure it and write again.
+      if (!isMissingRange(err) && !isOutOfBounds(err)) throw err;
+      this.book.forget(name);
+      this.sheets.delete(name);
+      this.replaceTracked(name, grid, options);
+    }
+  }
+
+  private replaceTracked(name: string, grid: Composed, options: ReplaceOptions): void {
+    const sig = layoutSignature(grid, options);
+    let t = this.book.get(name);
+    if (!t || t.sig !== sig || grid.rows > t.max) t = this.layOut(name, grid, options, sig, t);
+    const height = Math.max(grid.rows, t.last);
+    const width = Math.max(grid.cols, t.cols);
+    const padded = grid.pad(height, width);
+    const range = this.ss.getRange(`${quoteSheet(name)}!${a1Range(1, 1, height, width)}`);
+    if (!grid.uniform) {
+      range.setNumberFormats(padded.formats);
+      range.setFontWeights(padded.weights);
+    }
+    range.setValues(padded.values);
+    if (grid.hasBackgrounds || t.bg) range.setBackgrounds(padded.backgrounds);
+    if (options.charts) this.placeCharts(name, options.charts, t);
+    this.book.put(name, { ...t, last: grid.rows, cols: grid.cols, bg: grid.hasBackgrounds });
+  }
+
+  /** Creates, grows or re-formats the sheet: the only place that asks Sheets for its size. */
+  private layOut(name: string, grid: Composed, options: ReplaceOptions, sig: string, known: TrackedSheet | undefined): TrackedSheet {
     let s = this.sheet(name);
+    let last = 0;
+    let cols = 0;
     if (!s) {
       s = this.ss.insertSheet(name);
       this.sheets.set(name, s);
       if (options.protectFor) this.protect(s, options.protectFor);
+    } else if (known) {
+      last = known.last;
+      cols = known.cols;
     } else {
-      s.clear();
+      last = s.getLastRow();
+      cols = grid.cols;
       if (options.charts) for (const c of s.getCharts()) s.removeChart(c);
     }
-    for (const { row, col, block } of blocks) this.write(s, row, col, block);
-    if (options.frozenRows !== undefined) s.setFrozenRows(options.frozenRows);
+    let max = s.getMaxRows();
+    const needed = Math.max(grid.rows, last);
+    if (needed > max) {
+      const extra = needed - max + headroom(needed);
+      s.insertRowsAfter(max, extra);
+      max += extra;
+    }
+    const width = Math.max(grid.cols, cols);
+    // New sheets have 26 columns; only wider content asks.
+    if (width > 26 && s.getMaxColumns() < width) s.insertColumnsAfter(s.getMaxColumns(), width - s.getMaxColumns());
+    if (grid.uniform) {
+      // Every row gets its column's format now, so later writes (a single row too) need only values.
+      const line = grid.columnFormats.concat(new Array<string>(Math.max(0, width - grid.cols)).fill("@"));
+      s.getRange(1, 1, max, width).setNumberFormats(Array.from({ length: max }, (_, i) => (i === 0 ? line.map(() => "@") : line)));
+      s.getRange(1, 1, 1, width).setFontWeights([Array.from({ length: width }, (_, c) => (c < grid.cols && grid.boldHeader ? "bold" : "normal"))]);
+    }
+    s.setFrozenRows(options.frozenRows ?? 0);
     if (options.hidden) s.hideSheet();
-    for (const c of options.charts ?? []) this.chart(s, c);
+    return { max, last, cols, sig, bg: known?.bg ?? last > 0 };
+  }
+
+  private placeCharts(name: string, charts: ChartSpec[], t: TrackedSheet): void {
+    const sig = JSON.stringify(charts);
+    if (t.charts === sig) return;
+    const s = this.sheetOrThrow(name);
+    for (const c of s.getCharts()) s.removeChart(c);
+    for (const c of charts) this.chart(s, c);
+    t.charts = sig;
   }
 
   writeBlock(name: string, row: number, col: number, block: Block): void {
     this.write(this.sheetOrThrow(name), row, col, block);
+    const t = this.book.get(name);
+    if (t) this.book.put(name, { ...t, last: Math.max(t.last, row + block.values.length - 1) });
   }
 
   appendRows(name: string, rows: CellValue[][], numberFormats?: readonly string[]): void {
     if (rows.length === 0) return;
+    const width = rows[0]!.length;
+    const t = this.book.get(name);
+    if (t && t.last >= 1 && t.last + rows.length <= t.max) {
+      // Known sheet (written or read by the add-on): no lookup, no getLastRow.
+      try {
+        const range = this.ss.getRange(`${quoteSheet(name)}!${a1Range(t.last + 1, 1, rows.length, width)}`);
+        if (numberFormats) range.setNumberFormats(rows.map(() => numberFormats.slice(0, width)));
+        range.setValues(rows);
+        this.book.put(name, { ...t, last: t.last + rows.length });
+        return;
+      } catch (err) {
+        if (!isMissingRange(err) && !isOutOfBounds(err)) throw err;
+        this.book.forget(name);
+        this.sheets.delete(name);
+      }
+    }
     const s = this.sheetOrThrow(name);
-    this.write(s, s.getLastRow() + 1, 1, numberFormats ? { values: rows, numberFormats } : { values: rows });
+    const start = s.getLastRow() + 1;
+    const end = start + rows.length - 1;
+    const before = s.getMaxRows();
+    this.write(s, start, 1, numberFormats ? { values: rows, numberFormats } : { values: rows });
+    const max = Math.max(before, end);
+    this.book.put(name, t ? { ...t, max, last: end } : { max, last: end, cols: width, sig: "", bg: false });
   }
 
   findResponseSheet(formUrl: string | null, nameHint: string): string | null {
@@ -149,6 +284,11 @@ export class SheetsWorkbook implements Workbook {
     if (c.stacked) builder = builder.setOption("isStacked", true);
     s.insertChart(builder.build());
   }
+}
+
+function layoutSignature(grid: Composed, options: ReplaceOptions): string {
+  const formats = grid.uniform ? grid.columnFormats.join("|") + (grid.boldHeader ? "|B" : "") : "mixed";
+  return `${formats}#${options.frozenRows ?? 0}#${options.hidden ? "h" : ""}`;
 }
 
 /** The form id inside a form URL (edit and published URLs of one form share it loosely). */

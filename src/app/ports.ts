@@ -52,15 +52,34 @@ export interface Workbook {
   writeBlock(name: string, row: number, col: number, block: Block): void;
   /** Appends rows after the last row, in one write. */
   appendRows(name: string, rows: CellValue[][], numberFormats?: readonly string[]): void;
+  /**
+   * One of the add-on's own sheets, columns A..numCols, in one read without looking the sheet up
+   * (trailing blank rows dropped); null when the sheet is missing.
+   */
+  readTable(name: string, numCols: number): CellValue[][] | null;
+  /** A rectangle of an existing sheet as one handle: one lookup, then one call per read or write. */
+  cells(name: string, row: number, col: number, numRows: number, numCols: number): Cells;
+  /** True when rows 1..row of the sheet are known to exist with their column formats laid out. */
+  isLaidOut(name: string, row: number): boolean;
   /** The sheet that receives the linked form's responses (found through Sheet.getFormUrl). */
   findResponseSheet(formUrl: string | null, nameHint: string): string | null;
   toast(message: string, title?: string): void;
+}
+
+/** A rectangle handle (see Workbook.cells). */
+export interface Cells {
+  values(): CellValue[][];
+  write(values: CellValue[][], backgrounds?: (string | null)[][]): void;
 }
 
 export interface KeyValueStore {
   get(key: string): string | null;
   set(key: string, value: string): void;
   remove(key: string): void;
+  /** Kept in memory until flush(): bookkeeping that may be written with the run's other properties. */
+  setLater(key: string, value: string): void;
+  /** Writes every setLater value in one call. */
+  flush(): void;
 }
 
 export interface ScriptLock {

@@ -56,7 +56,17 @@ export function runAction(ctx: Context, id: ActionId, options: RunOptions, work:
     else throw err; // triggers: let Apps Script record the failure too
     return null;
   } finally {
+    flushProps(ctx);
     if (locked) ctx.lock.release();
+  }
+}
+
+/** Bookkeeping kept in memory during the run (sheet sizes, cursors) is written in one call at the end. */
+function flushProps(ctx: Context): void {
+  try {
+    ctx.props.flush();
+  } catch {
+    // Lost bookkeeping only costs the next run a re-measure of the sheets.
   }
 }
 

@@ -5,6 +5,8 @@ import { readSettings } from "../core/settings/read";
 import { SHEET_NAMES } from "../core/text/sheets";
 import type { Context } from "./context";
 import { AppError } from "./errors";
+import type { CellValue } from "../core/model";
+import { fnv1a64 } from "../core/reports/hash";
 
 export interface LoadedSettings {
   settings: Settings;
@@ -12,11 +14,19 @@ export interface LoadedSettings {
   notes: string[];
   /** False when `Pengaturan` does not exist yet (defaults were used). */
   fromSheet: boolean;
+  /** Fingerprint of the sheet's cells as read (the submit path compares it to see an edit). */
+  cellsFingerprint: string;
+}
+
+export function settingsCellsFingerprint(values: readonly (readonly CellValue[])[] | null): string {
+  return values === null ? "-" : fnv1a64(JSON.stringify(values));
 }
 
 export function loadSettings(ctx: Context): LoadedSettings {
-  const values = ctx.workbook.readAll(SHEET_NAMES.pengaturan);
-  if (values === null) return { settings: defaultSettings(), notes: [], fromSheet: false };
+  // Kunci | Nilai | Keterangan are read by position (columns A..C), in one read.
+  const values = ctx.workbook.readTable(SHEET_NAMES.pengaturan, 3);
+  const cellsFingerprint = settingsCellsFingerprint(values);
+  if (values === null) return { settings: defaultSettings(), notes: [], fromSheet: false, cellsFingerprint };
   const result = readSettings(values.slice(1));
   if (!result.ok) {
     throw new AppError("SETTINGS_INVALID", {}, result.errors.map((e) => e.message));
@@ -27,5 +37,5 @@ export function loadSettings(ctx: Context): LoadedSettings {
       `Kunci pengaturan tidak dikenal (diabaikan): ${result.unknownKeys.join(", ")}. Periksa ejaannya di lembar Pengaturan.`,
     );
   }
-  return { settings: result.settings, notes, fromSheet: true };
+  return { settings: result.settings, notes, fromSheet: true, cellsFingerprint };
 }

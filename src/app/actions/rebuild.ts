@@ -1,34 +1,41 @@
 // `Perbarui status & ringkasan` (and the daily hourly-trigger run): validate, zones, every output sheet.
+// Runs as phases (pipeline/phases.ts): a run past its time budget continues at the next hourly trigger.
 import { localDayOf } from "../../core/time/timeZone";
 import type { Context } from "../context";
 import type { Outcome } from "../run";
-import { loadSettings } from "../settingsLoader";
-import { loadRegistry } from "../pipeline/registry";
-import { loadResponses } from "../pipeline/responses";
+import type { LoadedSettings } from "../settingsLoader";
 import { validateEverything } from "../pipeline/validation";
 import { buildOutputs } from "../pipeline/outputs";
-import { computeStatuses } from "../pipeline/status";
 import { registryNotes, statusCounts } from "../pipeline/notes";
+import { loadInputs, runPhasedJob } from "../pipeline/jobs";
+import { inputFingerprint } from "../pipeline/phases";
 
-export function rebuildAll(ctx: Context): Outcome {
-  const { settings, notes } = loadSettings(ctx);
-  const { registry, issues } = loadRegistry(ctx, settings);
-  const responses = loadResponses(ctx, settings);
-  ctx.workbook.toast(`Memvalidasi ${responses.reports.length} laporan…`);
-  const run = validateEverything(ctx, settings, registry, responses.reports, responses.lastRow, "new");
-  const today = localDayOf(ctx.clock.now(), settings.timeZone);
-  const statuses = computeStatuses(ctx, settings, registry, run.states);
-  ctx.workbook.toast("Menyusun status & ringkasan…");
-  const built = buildOutputs(ctx, settings, registry, statuses, run.results, today);
-  for (const write of built.writes) write();
+export function rebuildAll(ctx: Context, loaded?: LoadedSettings): Outcome {
+  const startedAt = ctx.clock.now();
+  const inputs = loadInputs(ctx, loaded);
+  const { settings, registry, responses } = inputs;
+  ctx.workbook.toast(`Memvalidasi ${responses.reports.length} laporan dan menyusun status & ringkasan…`);
+  let riwayatAppended = false;
+  const input = inputFingerprint(inputs.basisFp, responses.lastRow, responses.reports);
+  const job = runPhasedJob(ctx, "rebuild", input, startedAt, (at) => {
+    const run = validateEverything(at, settings, registry, {
+      reports: responses.reports, lastRow: responses.lastRow, header: responses.header, settingsCells: inputs.cellsFingerprint,
+    }, "new");
+    const today = localDayOf(at.clock.now(), settings.timeZone);
+    const built = buildOutputs(at, settings, registry, run.statuses, run.results, today);
+    riwayatAppended = built.riwayatAppended;
+    return { run, phases: [{ name: settings.sheetNames.validasi, run: run.write }, ...built.writes] };
+  });
+  const { statuses, results } = job.run;
   const zones = { HIJAU: 0, KUNING: 0, MERAH: 0 };
   for (const s of statuses) zones[s.zone]++;
   const summary = `Status ${statuses.length} koperasi diperbarui: ${zones.HIJAU} hijau, ${zones.KUNING} kuning, ${zones.MERAH} merah.`;
   const details = [
-    `Laporan: ${statusCounts(run.results)}.`,
-    built.riwayatAppended ? "Riwayat hari ini ditambahkan." : "Riwayat hari ini sudah ada (tidak ditulis ulang).",
-    ...notes,
-    ...registryNotes(issues),
+    ...job.notes,
+    `Laporan: ${statusCounts(results)}.`,
+    riwayatAppended ? "Riwayat hari ini ditambahkan." : "Riwayat hari ini sudah ada (tidak ditulis ulang).",
+    ...inputs.notes,
+    ...registryNotes(inputs.issues),
   ];
   if (responses.sheet === null) details.unshift("Formulir belum terhubung: belum ada laporan yang dibaca.");
   return { summary, details };

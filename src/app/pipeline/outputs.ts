@@ -24,7 +24,8 @@ export function tableBlock(t: Table): Block {
 }
 
 export interface BuiltOutputs {
-  writes: Array<() => void>;
+  /** One write per output sheet, in order (each writes its whole sheet). */
+  writes: Array<{ name: string; run: () => void }>;
   riwayatAppended: boolean;
 }
 
@@ -35,9 +36,9 @@ export function buildOutputs(
   const names = settings.sheetNames;
   const now = ctx.clock.now();
   const protectFor = outputProtection(settings, ctx.user);
-  const writes: Array<() => void> = [];
+  const writes: BuiltOutputs["writes"] = [];
   const simple = (name: string, t: Table) =>
-    writes.push(() => ctx.workbook.replaceContent(name, [{ row: 1, col: 1, block: tableBlock(t) }], { frozenRows: 1, protectFor }));
+    writes.push({ name, run: () => ctx.workbook.replaceContent(name, [{ row: 1, col: 1, block: tableBlock(t) }], { frozenRows: 1, protectFor }) });
 
   simple(names.statusKoperasi, statusTable(statuses, settings, today));
   simple(names.kepatuhan, kepatuhanTable(registry, results, settings, today));
@@ -61,18 +62,18 @@ export function buildOutputs(
     row += 1;
   }
   // Frozen through the first table's header (row 2, under the section title), like every output sheet.
-  writes.push(() => ctx.workbook.replaceContent(names.tindakLanjut, tlBlocks, { frozenRows: 2, protectFor }));
+  writes.push({ name: names.tindakLanjut, run: () => ctx.workbook.replaceContent(names.tindakLanjut, tlBlocks, { frozenRows: 2, protectFor }) });
 
   // Riwayat: today's rows appended once a day; history is never rewritten.
-  const riwayatExisting = ctx.workbook.readAll(names.riwayat) ?? [];
+  const riwayatExisting = ctx.workbook.readTable(names.riwayat, HEADERS.riwayat.length) ?? [];
   const todayRows = riwayatRows(statuses, today, settings);
   const append = shouldAppendRiwayat(riwayatExisting, today, settings);
-  if (append) {
-    writes.push(() => {
-      ctx.workbook.ensureSheet(names.riwayat, HEADERS.riwayat, { protectFor });
-      ctx.workbook.appendRows(names.riwayat, todayRows, RIWAYAT_NUMBER_FORMATS);
-    });
-  }
+  // Always a step (a no-op once today's rows are there), so a job resumed in parts keeps its step numbers.
+  writes.push({ name: names.riwayat, run: () => {
+    if (!append) return;
+    ctx.workbook.ensureSheet(names.riwayat, HEADERS.riwayat, { protectFor });
+    ctx.workbook.appendRows(names.riwayat, todayRows, RIWAYAT_NUMBER_FORMATS);
+  } });
   const history = append ? [...riwayatExisting.slice(1), ...todayRows] : riwayatExisting.slice(1);
 
   // Ringkasan: the table, the update line, chart data to the right, and two charts.
@@ -93,7 +94,7 @@ export function buildOutputs(
     { title: CHART_ZONE_TITLE, kind: "bar", stacked: true, range: a1(1, chartCol, zoneData.length, 4), row: lineRow + 2, col: 1 },
     { title: CHART_TREND_TITLE, kind: "line", range: a1(trendRow, chartCol, trend.length, 4), row: lineRow + 2, col: 7 },
   ];
-  writes.push(() => ctx.workbook.replaceContent(names.ringkasan, blocks, { frozenRows: 1, protectFor, charts }));
+  writes.push({ name: names.ringkasan, run: () => ctx.workbook.replaceContent(names.ringkasan, blocks, { frozenRows: 1, protectFor, charts }) });
   return { writes, riwayatAppended: append };
 }
 

@@ -12,6 +12,8 @@ export interface LoadedResponses {
   reports: Report[];
   /** Last row of the response sheet (1 = header only). */
   lastRow: number;
+  /** The response sheet's header row ([] when there is none). */
+  header: CellValue[];
 }
 
 export function responseSheetName(ctx: Context, settings: Settings): string | null {
@@ -20,9 +22,9 @@ export function responseSheetName(ctx: Context, settings: Settings): string | nu
 
 export function loadResponses(ctx: Context, settings: Settings): LoadedResponses {
   const sheet = responseSheetName(ctx, settings);
-  if (sheet === null) return { sheet: null, reports: [], lastRow: 1 };
+  if (sheet === null) return { sheet: null, reports: [], lastRow: 1, header: [] };
   const values = ctx.workbook.readAll(sheet) ?? [];
-  return { sheet, reports: parseRows(values, 2, settings), lastRow: Math.max(values.length, 1) };
+  return { sheet, reports: parseRows(values, 2, settings), lastRow: Math.max(values.length, 1), header: values[0] ?? [] };
 }
 
 /** Parses data rows; `values` starts with the header row; `firstRow` is the sheet row of values[1]. */

@@ -1,0 +1,100 @@
+// Pure helpers of the sheet adapter: A1 text, Apps Script error kinds, and blocks composed into one rectangle.
+import type { CellValue } from "../core/model";
+import type { PlacedBlock } from "../app/ports";
+
+export function colName(col: number): string {
+  let s = "";
+  for (let c = col; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
+  return s;
+}
+
+export function a1Range(row: number, col: number, numRows: number, numCols: number): string {
+  return `${colName(col)}${row}:${colName(col + numCols - 1)}${row + numRows - 1}`;
+}
+
+/** 'Sheet name' for A1 notation (a quote inside the name is doubled). */
+export function quoteSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+function message(err: unknown): string {
+  return err && typeof err === "object" && "message" in err ? String((err as { message: unknown }).message) : String(err);
+}
+
+/** Spreadsheet.getRange("'Name'!…") of a sheet that does not exist. */
+export function isMissingRange(err: unknown): boolean {
+  return /Range not found/i.test(message(err));
+}
+
+/** A range past the sheet's last row or column. */
+export function isOutOfBounds(err: unknown): boolean {
+  return /outside the dimensions|out of bounds/i.test(message(err));
+}
+
+export interface Padded {
+  values: CellValue[][];
+  formats: string[][];
+  weights: ("bold" | "normal")[][];
+  backgrounds: (string | null)[][];
+}
+
+export interface Composed {
+  rows: number;
+  cols: number;
+  /** One block at A1 with one format per column: formats are laid out once, not written each time. */
+  uniform: boolean;
+  columnFormats: string[];
+  boldHeader: boolean;
+  hasBackgrounds: boolean;
+  /** The content grown to height x width with blanks (clearing what an earlier, larger version left). */
+  pad(height: number, width: number): Padded;
+}
+
+export function composeBlocks(blocks: readonly PlacedBlock[]): Composed {
+  let rows = 0;
+  let cols = 0;
+  for (const { row, col, block } of blocks) {
+    const h = block.values.length;
+    const w = h > 0 ? Math.max(...block.values.map((r) => r.length)) : 0;
+    if (h === 0 || w === 0) continue;
+    rows = Math.max(rows, row + h - 1);
+    cols = Math.max(cols, col + w - 1);
+  }
+  const only = blocks.length === 1 ? blocks[0] : undefined;
+  const uniform = !!only && only.row === 1 && only.col === 1 && !!only.block.numberFormats;
+  const columnFormats = uniform ? Array.from({ length: cols }, (_, c) => only!.block.numberFormats![c] ?? "@") : [];
+  const hasBackgrounds = blocks.some((b) => !!b.block.backgrounds);
+  return {
+    rows, cols, uniform, columnFormats, hasBackgrounds,
+    boldHeader: uniform && !!only!.block.boldFirstRow,
+    pad(height, width) {
+      const blankLine = (): CellValue[] => new Array<CellValue>(width).fill("");
+      const values: CellValue[][] = Array.from({ length: height }, blankLine);
+      const formats: string[][] = uniform ? [] : Array.from({ length: height }, () => new Array<string>(width).fill("@"));
+      const weights: ("bold" | "normal")[][] = uniform ? [] : Array.from({ length: height }, () => new Array<"bold" | "normal">(width).fill("normal"));
+      const nullLine: (string | null)[] = new Array<string | null>(width).fill(null);
+      const backgrounds: (string | null)[][] = Array.from({ length: height }, () => nullLine);
+      for (const { row, col, block } of blocks) {
+        block.values.forEach((line, i) => {
+          const target = values[row - 1 + i]!;
+          for (let c = 0; c < line.length; c++) target[col - 1 + c] = line[c] ?? "";
+          if (!uniform) {
+            const f = formats[row - 1 + i]!;
+            for (let c = 0; c < line.length; c++) f[col - 1 + c] = block.numberFormats?.[c] ?? "@";
+            if (i === 0 && block.boldFirstRow) {
+              const w = weights[row - 1]!;
+              for (let c = 0; c < line.length; c++) w[col - 1 + c] = "bold";
+            }
+          }
+          const bg = block.backgrounds?.[i];
+          if (bg && bg.some((x) => x !== null)) {
+            const out = backgrounds[row - 1 + i] === nullLine ? nullLine.slice() : backgrounds[row - 1 + i]!;
+            for (let c = 0; c < bg.length; c++) out[col - 1 + c] = bg[c] ?? null;
+            backgrounds[row - 1 + i] = out;
+          }
+        });
+      }
+      return { values, formats, weights, backgrounds };
+    },
+  };
+}
