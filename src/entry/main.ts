@@ -1,6 +1,7 @@
 // Entry points: every export here becomes a top-level function in dist/Code.js (scripts/build.mjs).
 // Each one builds the adapter facade, runs one action, and turns errors into Indonesian messages.
 import { createContext } from "../adapters/createContext";
+import { submitFast } from "../adapters/fastSubmit";
 import type { Context } from "../app/context";
 import { runAction, type Outcome } from "../app/run";
 import type { ActionId } from "../core/text/actions";
@@ -68,16 +69,20 @@ export function menuBantuan(): void {
 interface FormSubmitEvent {
   range?: GoogleAppsScript.Spreadsheet.Range;
   values?: string[];
+  namedValues?: Record<string, string[]>;
 }
 
 /** Installable form-submit trigger. A busy lock leaves the row to the hourly catch-up. */
 export function onFormSubmitTrigger(e: FormSubmitEvent): void {
-  const ctx = createContext({ interactive: false });
   const range = e && e.range;
   if (!range) return;
+  // The usual in-order row in ~15 calls; it is recorded by its Validasi row (Diproses), not a Log row.
+  if (submitFast(range, e.namedValues).done) return;
+  const ctx = createContext({ interactive: false });
   const ev = { row: range.getRow(), sheet: range.getSheet().getName(), width: range.getNumColumns() };
   if (!ctx.lock.tryLock(10_000)) {
     writeLog(ctx, undefined, "Pemicu kirim formulir", LOG_RESULT.skipped, [TEXT.lockBusySubmit(ev.row)]);
+    ctx.props.flush(); // the Log's tracked size
     return;
   }
   try {

@@ -1,0 +1,31 @@
+// The lean adapter set of the form-submit fast path (actions/submitFast.ts): no Session, Ui, triggers or
+// forms, the spreadsheet looked up once, the event's own range read once. Anything but "done" hands the
+// event to the general path, which builds the full context.
+import type { CellValue } from "../core/model";
+import { fastSubmit, type FastResult } from "../app/actions/submitFast";
+import { SheetsWorkbook } from "./sheetsWorkbook";
+import { AppsScriptLock, DocumentProperties } from "./services";
+
+export function submitFast(range: GoogleAppsScript.Spreadsheet.Range, namedValues: Record<string, unknown> | undefined): FastResult {
+  const lock = new AppsScriptLock(LockService);
+  let result: FastResult = { done: false, reason: "not started", locked: false };
+  try {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const props = new DocumentProperties(PropertiesService);
+    const workbook = new SheetsWorkbook(ss, Charts.ChartType, props);
+    const row = range.getRow();
+    const values = (range.getValues()[0] ?? []) as CellValue[];
+    result = fastSubmit({ workbook, props, lock, clock: { now: () => Date.now() } }, { row, values, ...(namedValues ? { named: namedValues } : {}) });
+    // The script lock is released when the execution ends; the general path releases it first.
+    if (!result.done && result.locked) lock.release();
+    return result;
+  } catch (err) {
+    // Nothing the general path cannot redo: it validates every row again when this one is incomplete.
+    try {
+      lock.release();
+    } catch {
+      // not held
+    }
+    return { done: false, reason: err instanceof Error ? err.message : String(err), locked: false };
+  }
+}
