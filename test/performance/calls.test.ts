@@ -1,0 +1,60 @@
+// Service calls through dist/Code.js in the local runtime: a rebuild costs the same at every size of
+// history, and a form submit works from the per-cooperative state, never the whole response history.
+import type { Driver } from "../../runtime/driver";
+import type { CellValue } from "../../src/core/model";
+import { agencyWorkbook, answers, paste, values, wita } from "../e2e/agency";
+
+const RESPONSES = "Laporan Harian";
+const DAY = 86_400_000;
+
+/** A workbook whose response sheet holds `n` report rows, written directly (uncounted) like a year of form use. */
+function workbookWith(n: number): Driver {
+  const driver = agencyWorkbook({ now: wita("2027-11-16T08:00:00") });
+  driver.submitForm(answers({ pendamping: "P-01", koperasi: "K-01", visit: "2027-11-15", progress: "10", stage: "Persiapan lahan" }), wita("2027-11-15T17:00:00"));
+  const coops = ["K-01", "K-02", "K-03"].map((id) => values(driver, RESPONSES)[1]!.map((c) => (typeof c === "string" && c.startsWith("K-01") ? c.replace("K-01", id) : c)));
+  const start = wita("2026-11-16T09:00:00").getTime();
+  const rows: CellValue[][] = [];
+  for (let i = 0; i < n; i++) {
+    const at = start + Math.floor((i * 364 * DAY) / n);
+    const row = coops[i % 3]!.slice();
+    row[0] = new Date(at);
+    rows.push(row);
+  }
+  paste(driver, RESPONSES, rows, 2);
+  return driver;
+}
+
+function calls(driver: Driver, work: () => void): number {
+  driver.ledger.reset();
+  work();
+  return driver.ledger.total();
+}
+
+describe("service calls do not grow with the history", () => {
+  const sizes = [100, 100_000];
+  const rebuild: number[] = [];
+  const submit: number[] = [];
+
+  it.each(sizes)("with %i response rows", (n) => {
+    const driver = workbookWith(n);
+    driver.clickMenu("Perbarui status & ringkasan"); // the first rebuild lays the sheets out
+    rebuild.push(calls(driver, () => driver.clickMenu("Perbarui status & ringkasan")));
+    const total = calls(driver, () => driver.submitForm(
+      answers({ pendamping: "P-01", koperasi: "K-02", visit: "2027-11-16", progress: "20", stage: "Pondasi" }), wita("2027-11-16T07:30:00")));
+    // The zone cell's colour is written only when the zone changed: compare without it.
+    submit.push(total - driver.ledger.count("Range.setBackgrounds"));
+    expect(total).toBeLessThanOrEqual(18);
+    expect(values(driver, "Validasi")[n + 1]?.slice(0, 1)).toEqual([n + 2]);
+  });
+
+  it("a full rebuild makes at most 60 calls, the same number at 100 and 100,000 rows", () => {
+    expect(rebuild[0]).toBeLessThanOrEqual(60);
+    expect(rebuild[1]).toBe(rebuild[0]);
+  });
+
+  // 17 calls, 18 when the cooperative's zone colour changes (issue target 15: see docs/performance.md).
+  it("a form submit makes the same small number of calls at 100 and 100,000 rows", () => {
+    expect(submit[0]).toBeLessThanOrEqual(17);
+    expect(submit[1]).toBe(submit[0]);
+  });
+});
