@@ -181,8 +181,14 @@ export class SheetsWorkbook implements Workbook {
       max += extra;
     }
     const width = Math.max(grid.cols, cols);
-    // New sheets have 26 columns; only wider content asks.
-    if (width > 26 && s.getMaxColumns() < width) s.insertColumnsAfter(s.getMaxColumns(), width - s.getMaxColumns());
+    if (grid.uniform) {
+      // Exactly its columns: blank columns count against the workbook's 10-million-cell limit too.
+      const maxCols = s.getMaxColumns();
+      if (maxCols < width) s.insertColumnsAfter(maxCols, width - maxCols);
+      else if (maxCols > width) s.deleteColumns(width + 1, maxCols - width);
+    } else if (width > 26 && s.getMaxColumns() < width) {
+      s.insertColumnsAfter(s.getMaxColumns(), width - s.getMaxColumns());
+    }
     if (grid.uniform) {
       // Every row gets its column's format now, so later writes (a single row too) need only values.
       const line = grid.columnFormats.concat(new Array<string>(Math.max(0, width - grid.cols)).fill("@"));
