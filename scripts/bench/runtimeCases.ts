@@ -1,0 +1,86 @@
+// Benchmark cases in the local Apps Script runtime (dist/Code.js in a vm, every service call counted):
+// a sample province's registry and a year (or month) of reports typed into the response sheet, then a
+// full rebuild, one form submit, a catch-up of 1,000 rows no trigger validated, and loading the bundle.
+import { join } from "node:path";
+import { Driver } from "../../runtime/driver";
+import { generateProvince, type SampleOptions, type Submission } from "../sample";
+import { emit, median, peakMb, timed, type Row } from "./measure";
+
+const CODE = join(process.cwd(), "dist/Code.js");
+const ADMIN = "admin@diskop.example.go.id";
+type Loose = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+function pasteGrow(driver: Driver, sheet: string, rows: unknown[][], row = 1): void {
+  const s = (driver.spreadsheet as Loose).__sheet(sheet);
+  s.__grid.maxRows = Math.max(s.__grid.maxRows, row + rows.length - 1);
+  s.__write(row, 1, rows);
+}
+
+function typeSetting(driver: Driver, key: string, value: string): void {
+  const rows = (driver.spreadsheet as Loose).__sheet("Pengaturan").__values() as unknown[][];
+  const at = rows.findIndex((r) => r[0] === key);
+  pasteGrow(driver, "Pengaturan", [[key, value]], at >= 0 ? at + 1 : rows.length + 1);
+}
+
+/** A later copy of a submission: same answers, visited and sent on `at`. */
+function later(s: Submission, at: Date): Record<string, string> {
+  const day = new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+  return { ...s.answers, "Tanggal Kunjungan": day };
+}
+
+export function runtimeCases(size: string, options: SampleOptions, runs: number): void {
+  const sample = generateProvince(options);
+  const end = Date.parse(`${options.endDay ?? "2026-11-20"}T12:00:00+08:00`);
+  const driver = new Driver({ codePath: CODE, user: ADMIN, now: new Date(end) });
+  driver.open();
+  driver.clickMenu("Siapkan lembar kerja");
+  pasteGrow(driver, "Koperasi", sample.koperasiRows);
+  pasteGrow(driver, "Pendamping", sample.pendampingRows);
+  for (const [k, v] of Object.entries(sample.settingsOverrides)) typeSetting(driver, k, v);
+  driver.clickMenu("Buat / perbarui formulir");
+  driver.clickMenu("Pasang pemicu otomatis");
+  const form = driver.linkedForm() as { __submit(a: Record<string, string>, at: Date, o?: object): unknown };
+  // The year of reports as Forms wrote them; no trigger ran (the first rebuild validates them all).
+  for (const s of sample.submissions) form.__submit(s.answers, new Date(s.at), { validate: false });
+  const rows = sample.submissions.length;
+  const ledger = driver.ledger;
+  const counts = (): Pick<Row, "calls" | "cellsRead" | "cellsWritten"> =>
+    ({ calls: ledger.total(), cellsRead: ledger.cellsRead, cellsWritten: ledger.cellsWritten });
+  const fresh = () => {
+    driver.newExecution();
+    ledger.reset();
+  };
+
+  fresh();
+  const cold = timed(1, () => driver.clickMenu("Perbarui status & ringkasan"))[0]!;
+  emit({ size, case: "first rebuild (lays sheets out)", runs: 1, medianMs: cold, peakMb: peakMb(), ...counts(), note: `${rows} reports` });
+
+  const rebuild = timed(runs, () => driver.clickMenu("Perbarui status & ringkasan"), fresh);
+  emit({ size, case: "full rebuild", runs, medianMs: median(rebuild), peakMb: peakMb(), ...counts(), note: `${rows} reports` });
+
+  let clock = end + 60_000;
+  const template = sample.submissions.filter((s) => s.kind === "ok");
+  let k = 0;
+  const submit = timed(runs + 2, () => {
+    const s = template[k++ % template.length]!;
+    driver.submitForm(later(s, new Date(clock)), new Date(clock));
+  }, () => {
+    fresh();
+    clock += 60_000;
+  });
+  emit({ size, case: "one form submit", runs: runs + 2, medianMs: median(submit), peakMb: peakMb(), ...counts() });
+
+  const catchUp = timed(runs, () => driver.fireTimeTriggers(new Date(clock)), () => {
+    for (let i = 0; i < 1000; i++) {
+      clock += 1_000;
+      form.__submit(later(template[k++ % template.length]!, new Date(clock)), new Date(clock), { validate: false });
+    }
+    clock += 3_600_000;
+    fresh();
+  });
+  emit({ size, case: "catch up 1,000 rows", runs, medianMs: median(catchUp), peakMb: peakMb(), ...counts(),
+    note: "validates all rows again" });
+
+  const load = timed(runs + 2, () => driver.newExecution());
+  emit({ size, case: "load the bundle", runs: runs + 2, medianMs: median(load), peakMb: peakMb(), calls: 0, cellsRead: 0, cellsWritten: 0 });
+}
