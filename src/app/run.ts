@@ -6,6 +6,7 @@ import { ACTION_NAMES, LOG_RESULT, TEXT, type ActionId } from "../core/text/acti
 import { errorMessage } from "../core/text/errors";
 import { HEADERS, SHEET_NAMES } from "../core/text/sheets";
 import type { Context } from "./context";
+import { drainLogBuffer } from "./logBuffer";
 import { AppError, isAppError } from "./errors";
 import { INTERRUPTED, PROP } from "./props";
 
@@ -101,13 +102,16 @@ export function describe(err: unknown): string[] {
   return [errorMessage("SERVICE", { message })];
 }
 
-/** Appends one `Log` row; a failure to log never hides the action's own result. */
+const TRIGGER_USER = "(pemicu otomatis)";
+
+/** Appends one `Log` row (after the fast submits' rows still waiting); a failure to log never hides the action's own result. */
 export function writeLog(ctx: Context, sheet: string | undefined, action: string, result: string, lines: string[]): void {
   const name = sheet ?? SHEET_NAMES.log;
   try {
     ctx.workbook.ensureSheet(name, HEADERS.log);
-    const row: CellValue[] = [new Date(ctx.clock.now()), ctx.user || "(pemicu otomatis)", action, result, lines.join("\n")];
-    ctx.workbook.appendRows(name, [row], ["dd/MM/yyyy HH:mm:ss", "@", "@", "@", "@"]);
+    const row: CellValue[] = [new Date(ctx.clock.now()), ctx.user || TRIGGER_USER, action, result, lines.join("\n")];
+    const waiting = drainLogBuffer(ctx.props, TRIGGER_USER);
+    ctx.workbook.appendRows(name, [...waiting, row], ["dd/MM/yyyy HH:mm:ss", "@", "@", "@", "@"]);
   } catch {
     // Logging is best effort.
   }

@@ -76,7 +76,7 @@ interface FormSubmitEvent {
 export function onFormSubmitTrigger(e: FormSubmitEvent): void {
   const range = e && e.range;
   if (!range) return;
-  // The usual in-order row in ~15 calls; it is recorded by its Validasi row (Diproses), not a Log row.
+  // The usual in-order row in ~18 calls, whatever the history; its Log row waits in a property (logBuffer.ts).
   if (submitFast(range, e.namedValues).done) return;
   const ctx = createContext({ interactive: false });
   const ev = { row: range.getRow(), sheet: range.getSheet().getName(), width: range.getNumColumns() };

@@ -23,6 +23,8 @@ import { loadBasis } from "../pipeline/basis";
 import { koperasiFromJson, NOTE_LIMIT_CHARS, parseNote, UNKNOWN_KOPERASI_ROW_ID } from "../pipeline/internal";
 import { CURSOR_PROPERTY } from "../pipeline/phases";
 import { PROP } from "../props";
+import { bufferLogRow, logBufferFull } from "../logBuffer";
+import { ACTION_NAMES, LOG_RESULT } from "../../core/text/actions";
 
 export interface FastPorts {
   workbook: Workbook;
@@ -54,6 +56,7 @@ export function fastSubmit(p: FastPorts, ev: FastEvent): FastResult {
   if (!basis || !basis.fast) return no("no basis");
   if (p.props.get(WRITING_MARK) !== null || p.props.get(PROP.validatedThrough) === "-1") return no("interrupted run");
   if (p.props.get(CURSOR_PROPERTY) !== null) return no("job in progress");
+  if (logBufferFull(p.props)) return no("log buffer full");
   if (ev.values.length !== basis.header.length || !sameTitles(ev.named, basis.header)) return no("other form or header");
   // `Pengaturan` is read by every run: an edit (or a broken value) goes to the general path.
   const settingsCells = settingsCellsFingerprint(p.workbook.readTable(SHEET_NAMES.pengaturan, 3));
@@ -114,7 +117,10 @@ export function fastSubmit(p: FastPorts, ev: FastEvent): FastResult {
   for (const c of step.corrected) rows[c.row - lo] = validasiRow(c.result, now, settings);
   validasi.write(rows);
   const corrected = step.corrected.map((c) => ` Baris ${c.row} menjadi Dikoreksi.`).join("");
-  return { done: true, summary: `Baris ${ev.row}: ${step.result.status}.${corrected}` };
+  const summary = `Baris ${ev.row}: ${step.result.status}.${corrected}`;
+  // Every run has its Log row (SPEC): this one waits in a property until the next run writes the Log.
+  bufferLogRow(p.props, now, ACTION_NAMES.submitTrigger, LOG_RESULT.ok, summary);
+  return { done: true, summary };
 }
 
 function sameTitles(named: Record<string, unknown> | undefined, header: readonly string[]): boolean {
