@@ -20,21 +20,11 @@ import { HEADERS, LAND_LABELS, STAGE_LABELS } from "../../src/core/text/sheets";
 import { QUESTIONS } from "../../src/core/text/form";
 import type { CellValue, LatestReport, Report } from "../../src/core/model";
 import { emit, median, peakMb, timed } from "./measure";
+import { seededRandom } from "../../runtime/calls";
 
 const DAY = 86_400_000;
 const STAGES = Object.values(STAGE_LABELS);
 
-/** A deterministic generator (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface NationalSize {
   koperasi: number;
@@ -43,7 +33,7 @@ export interface NationalSize {
 }
 
 function synthesize(n: NationalSize, end: number) {
-  const random = rng(42);
+  const random = seededRandom(42);
   const regencies = 514;
   const koperasiRows: CellValue[][] = [[...HEADERS.koperasi]];
   for (let i = 0; i < n.koperasi; i++) {
