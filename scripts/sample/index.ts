@@ -8,7 +8,7 @@ import { Rng } from "./random";
 import { boxText, PROVINCES } from "./regions";
 import { buildRegistry } from "./registry";
 import { simulate } from "./reports";
-import { STORIES } from "./sites";
+import { alignTargets, STORIES } from "./sites";
 import type { Draft, SampleExpectations, SampleOptions, SampleProvince, Submission, SubmissionKind } from "./types";
 
 export type { SampleOptions, SampleProvince, Submission, SubmissionKind, SampleExpectations } from "./types";
@@ -42,6 +42,7 @@ export function generateProvince(opts: SampleOptions = {}): SampleProvince {
   const rng = new Rng(opts.seed ?? 1);
   const registry = buildRegistry(rng.fork("registry"), def, koperasiCount, pendampingCount);
   const sim = simulate(rng.fork("reports"), registry.pendamping, startDay, endDay);
+  alignTargets(rng.fork("targets"), sim.sites.values(), startDay, endDay, programStart);
   const drafts: Draft[] = sim.visits.map((v) => ({ t: v.t, kind: v.late ? "late" : "ok", v, override: {} }));
   const added = plantMistakes(rng.fork("mistakes"), drafts, registry, programStart, def.box);
   const ordered = [...drafts, ...added].map((d, i) => ({ d, i })).sort((a, b) => a.d.t - b.d.t || a.i - b.i);
@@ -75,6 +76,10 @@ export function generateProvince(opts: SampleOptions = {}): SampleProvince {
       NAMA_PROVINSI: def.name,
       BATAS_WILAYAH: boxText(def.box),
       TANGGAL_MULAI_PROGRAM: formatDay(programStart),
+      // One pendamping koperasi per ~42 cooperatives cannot visit each weekly, so the sample agency
+      // tunes the silence thresholds the way a real one would (the defaults are 3 and 7 days).
+      HARI_TANPA_LAPORAN_KUNING: "7",
+      HARI_TANPA_LAPORAN_MERAH: "14",
     },
     submissions,
     expectations,

@@ -101,3 +101,22 @@ export function stageFor(progress: number, land: LandStatus): Stage {
 export function kendalaFor(rng: Rng, story: Story): string {
   return rng.chance(KENDALA_RATE[story]) ? rng.pick(KENDALA[story]) : "";
 }
+
+/**
+ * Sets each cooperative's `Target Selesai` so that the linear plan (0% at the programme start, 100% at
+ * the target) is near what its site really reaches by the last day: most a little behind, some well
+ * behind, a few ahead, as a real province would show. Cooperatives without a target keep none.
+ */
+export function alignTargets(rng: Rng, sites: Iterable<Site>, startDay: number, endDay: number, programStart: number): void {
+  for (const site of sites) {
+    if (site.coop.target === null) continue;
+    const { progress } = stateOn(site, endDay, startDay);
+    if (progress >= 100) continue; // finished: the plan rule no longer applies
+    if (progress <= 5) {
+      site.coop.target = endDay + rng.int(60, 420);
+      continue;
+    }
+    const planned = Math.min(100, Math.max(8, progress + rng.pick([-5, 0, 5, 8, 12, 15, 20, 30, 40])));
+    site.coop.target = programStart + Math.round(((endDay - programStart) * 100) / planned);
+  }
+}
