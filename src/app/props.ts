@@ -2,6 +2,8 @@
 export const PROP = {
   formId: "kdkmp.formId",
   formUrl: "kdkmp.formUrl",
+  /** Fingerprint of the form spec last synced: the rebuild re-syncs the form when it changes. */
+  formSpec: "kdkmp.formSpec",
   /**
    * Highest response row validated in order; the submit path continues from it. INTERRUPTED ("-1")
    * means an earlier run stopped half-way: the next submit or catch-up validates every row again.

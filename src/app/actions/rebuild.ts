@@ -9,6 +9,7 @@ import { buildOutputs } from "../pipeline/outputs";
 import { registryNotes, statusCounts } from "../pipeline/notes";
 import { loadInputs, runPhasedJob } from "../pipeline/jobs";
 import { inputFingerprint } from "../pipeline/phases";
+import { keepFormInStep } from "./form";
 
 export function rebuildAll(ctx: Context, loaded?: LoadedSettings): Outcome {
   const startedAt = ctx.clock.now();
@@ -27,11 +28,13 @@ export function rebuildAll(ctx: Context, loaded?: LoadedSettings): Outcome {
     return { run, phases: [{ name: settings.sheetNames.validasi, run: run.write }, ...built.writes] };
   });
   const { statuses, results } = job.run;
+  const formNotes = job.done === job.total ? keepFormInStep(ctx, settings, registry) : [];
   const zones = { HIJAU: 0, KUNING: 0, MERAH: 0 };
   for (const s of statuses) zones[s.zone]++;
   const summary = `Status ${statuses.length} koperasi diperbarui: ${zones.HIJAU} hijau, ${zones.KUNING} kuning, ${zones.MERAH} merah.`;
   const details = [
     ...job.notes,
+    ...formNotes,
     `Laporan: ${statusCounts(results)}.`,
     riwayatAppended ? "Riwayat hari ini ditambahkan." : "Riwayat hari ini sudah ada (tidak ditulis ulang).",
     ...inputs.notes,

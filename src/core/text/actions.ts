@@ -34,3 +34,8 @@ export const TEXT = {
     "Proses terhenti sebelum selesai. Tidak ada laporan yang hilang: pemicu per jam (atau menjalankan menu ini lagi) akan memvalidasi ulang semuanya.",
   lockBusySubmit: (row: number) => `Baris ${row} ditunda: proses lain sedang berjalan; akan divalidasi oleh pemicu per jam.`,
 } as const;
+
+export const FORM_FOLLOWED_REGISTRY =
+  "Formulir diperbarui mengikuti lembar Koperasi dan Pendamping (pilihan koperasi, pendamping, dan halaman kabupaten/kota).";
+export const FORM_NOT_FOLLOWED =
+  "Formulir belum dapat diperbarui otomatis; jalankan Pantau KDKMP › Buat / perbarui formulir.";
