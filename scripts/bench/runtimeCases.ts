@@ -2,25 +2,12 @@
 // a sample province's registry and a year (or month) of reports typed into the response sheet, then a
 // full rebuild, one form submit, a catch-up of 1,000 rows no trigger validated, and loading the bundle.
 import { join } from "node:path";
-import { Driver } from "../../runtime/driver";
 import { generateProvince, type SampleOptions, type Submission } from "../sample";
+import { sampleWorkbook } from "../sample/workbook";
 import { emit, median, peakMb, timed, type Row } from "./measure";
 
 const CODE = join(process.cwd(), "dist/Code.js");
 const ADMIN = "admin@diskop.example.go.id";
-type Loose = any; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-function pasteGrow(driver: Driver, sheet: string, rows: unknown[][], row = 1): void {
-  const s = (driver.spreadsheet as Loose).__sheet(sheet);
-  s.__grid.maxRows = Math.max(s.__grid.maxRows, row + rows.length - 1);
-  s.__write(row, 1, rows);
-}
-
-function typeSetting(driver: Driver, key: string, value: string): void {
-  const rows = (driver.spreadsheet as Loose).__sheet("Pengaturan").__values() as unknown[][];
-  const at = rows.findIndex((r) => r[0] === key);
-  pasteGrow(driver, "Pengaturan", [[key, value]], at >= 0 ? at + 1 : rows.length + 1);
-}
 
 /** A later copy of a submission: same answers, visited and sent on `at`. */
 function later(s: Submission, at: Date): Record<string, string> {
@@ -31,14 +18,7 @@ function later(s: Submission, at: Date): Record<string, string> {
 export function runtimeCases(size: string, options: SampleOptions, runs: number): void {
   const sample = generateProvince(options);
   const end = Date.parse(`${options.endDay ?? "2026-11-20"}T12:00:00+08:00`);
-  const driver = new Driver({ codePath: CODE, user: ADMIN, now: new Date(end) });
-  driver.open();
-  driver.clickMenu("Siapkan lembar kerja");
-  pasteGrow(driver, "Koperasi", sample.koperasiRows);
-  pasteGrow(driver, "Pendamping", sample.pendampingRows);
-  for (const [k, v] of Object.entries(sample.settingsOverrides)) typeSetting(driver, k, v);
-  driver.clickMenu("Buat / perbarui formulir");
-  driver.clickMenu("Pasang pemicu otomatis");
+  const driver = sampleWorkbook(sample, { codePath: CODE, user: ADMIN, now: new Date(end) });
   const form = driver.linkedForm() as { __submit(a: Record<string, string>, at: Date, o?: object): unknown };
   // The year of reports as Forms wrote them; no trigger ran (the first rebuild validates them all).
   for (const s of sample.submissions) form.__submit(s.answers, new Date(s.at), { validate: false });

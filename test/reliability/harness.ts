@@ -8,6 +8,7 @@ import { seededRandom, type FaultRule } from "../../runtime/calls";
 import { createSandbox } from "../../runtime/services/sandbox";
 import type { CellValue } from "../../src/core/model";
 import type { SampleProvince } from "../../scripts/sample";
+import { sampleWorkbook as setUp } from "../../scripts/sample/workbook";
 import { ADMIN, CODE, values } from "../e2e/agency";
 import { SUBMIT_HANDLER } from "../../src/app/actions/triggers";
 
@@ -31,32 +32,10 @@ export function fresh(driver: Driver): void {
   driver.context = context;
 }
 
-/** Writes cells the way a person pasting would, growing the sheet when the paste goes past its end. */
-export function pasteGrow(driver: Driver, sheet: string, rows: CellValue[][], row = 1): void {
-  const s = (driver.spreadsheet as Loose).__sheet(sheet);
-  if (!s) throw new Error(`no sheet ${sheet}`);
-  s.__grid.maxRows = Math.max(s.__grid.maxRows, row + rows.length - 1);
-  s.__write(row, 1, rows);
-}
-
-/** Sets a `Pengaturan` value as typed text. */
-export function typeSetting(driver: Driver, key: string, value: string): void {
-  const rows = values(driver, "Pengaturan");
-  const at = rows.findIndex((r) => r[0] === key);
-  pasteGrow(driver, "Pengaturan", [[key, value]], at >= 0 ? at + 1 : rows.length + 1);
-}
 
 /** Setup, registry, settings, form and triggers for a sample province, at `now`. */
 export function sampleWorkbook(sample: SampleProvince, now: Date): Driver {
-  const driver = new Driver({ codePath: CODE, user: ADMIN, now });
-  driver.open();
-  driver.clickMenu("Siapkan lembar kerja");
-  pasteGrow(driver, "Koperasi", sample.koperasiRows);
-  pasteGrow(driver, "Pendamping", sample.pendampingRows);
-  for (const [k, v] of Object.entries(sample.settingsOverrides)) typeSetting(driver, k, v);
-  driver.clickMenu("Buat / perbarui formulir");
-  driver.clickMenu("Pasang pemicu otomatis");
-  return driver;
+  return setUp(sample, { codePath: CODE, user: ADMIN, now });
 }
 
 export interface Chaos {
