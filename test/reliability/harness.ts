@@ -9,7 +9,7 @@ import { createSandbox } from "../../runtime/services/sandbox";
 import type { CellValue } from "../../src/core/model";
 import type { SampleProvince } from "../../scripts/sample";
 import { sampleWorkbook as setUp } from "../../scripts/sample/workbook";
-import { ADMIN, CODE, values } from "../e2e/agency";
+import { ADMIN, CODE } from "../e2e/agency";
 import { SUBMIT_HANDLER } from "../../src/app/actions/triggers";
 
 export const TIMEOUT = "Service Spreadsheets timed out while accessing document with id 1kQ3pZ7mXr9vB2cD4eF6gH8iJ0kL.";
