@@ -1,16 +1,21 @@
 // The lean adapter set of the form-submit fast path (actions/submitFast.ts): no Session, Ui, triggers or
-// forms, the spreadsheet looked up once, the event's own range read once. Anything but "done" hands the
+// forms, the spreadsheet taken from the event (looked up only when absent), the event's own range read once. Anything but "done" hands the
 // event to the general path, which builds the full context.
 import type { CellValue } from "../core/model";
 import { fastSubmit, type FastResult } from "../app/actions/submitFast";
 import { SheetsWorkbook } from "./sheetsWorkbook";
 import { AppsScriptLock, DocumentProperties } from "./services";
 
-export function submitFast(range: GoogleAppsScript.Spreadsheet.Range, namedValues: Record<string, unknown> | undefined): FastResult {
+export function submitFast(
+  range: GoogleAppsScript.Spreadsheet.Range,
+  namedValues: Record<string, unknown> | undefined,
+  source?: GoogleAppsScript.Spreadsheet.Spreadsheet,
+): FastResult {
   const lock = new AppsScriptLock(LockService);
   let result: FastResult = { done: false, reason: "not started", locked: false };
   try {
-    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    // Spreadsheet form-submit events carry their spreadsheet as `source`.
+    const ss = source ?? SpreadsheetApp.getActiveSpreadsheet();
     const props = new DocumentProperties(PropertiesService);
     const workbook = new SheetsWorkbook(ss, Charts.ChartType, props);
     const row = range.getRow();

@@ -18,11 +18,11 @@ function read(props: KeyValueStore): Entry[] {
   }
 }
 
-/** Adds one row; false (nothing stored) when the buffer is full. */
+/** Adds one row, kept for the caller's props.flush(); false (nothing stored) when the buffer is full. */
 export function bufferLogRow(props: KeyValueStore, at: number, action: string, result: string, text: string): boolean {
   const next = JSON.stringify([...read(props), [at, action, result, text.slice(0, 500)]]);
   if (next.length > LIMIT_CHARS) return false;
-  props.set(LOG_BUFFER_PROP, next);
+  props.setLater(LOG_BUFFER_PROP, next);
   return true;
 }
 

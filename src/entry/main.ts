@@ -70,14 +70,16 @@ interface FormSubmitEvent {
   range?: GoogleAppsScript.Spreadsheet.Range;
   values?: string[];
   namedValues?: Record<string, string[]>;
+  /** The spreadsheet the form submits to (spreadsheet form-submit events). */
+  source?: GoogleAppsScript.Spreadsheet.Spreadsheet;
 }
 
 /** Installable form-submit trigger. A busy lock leaves the row to the hourly catch-up. */
 export function onFormSubmitTrigger(e: FormSubmitEvent): void {
   const range = e && e.range;
   if (!range) return;
-  // The usual in-order row in ~18 calls, whatever the history; its Log row waits in a property (logBuffer.ts).
-  if (submitFast(range, e.namedValues).done) return;
+  // The usual in-order row in 16 calls, whatever the history; its Log row waits in a property (logBuffer.ts).
+  if (submitFast(range, e.namedValues, e.source).done) return;
   const ctx = createContext({ interactive: false });
   const ev = { row: range.getRow(), sheet: range.getSheet().getName(), width: range.getNumColumns() };
   if (!ctx.lock.tryLock(10_000)) {

@@ -1,12 +1,13 @@
-// Form-submit trigger, the usual case in a constant ~15 service calls whatever the history: the new
+// Form-submit trigger, the usual case in a constant 16 service calls whatever the history: the new
 // row is validated from the basis of the last full run (settings, registry, header: document
 // properties) and its cooperative's compact state (one row of the internal sheet), and written to its
 // `Validasi` row, that cooperative's `Status Koperasi` row and the internal row. Anything unusual
 // (no basis yet, a gap, an edited row, a sheet to grow, a job in progress) returns "not done" before
 // writing anything, and the general path (submit.ts) validates every row instead.
-// Write order makes a cut-off run safe: internal row, status row, then the `Validasi` row last; the
-// next submit requires row r-1 of `Validasi` to be filled, and the hourly catch-up redoes any row whose
-// `Validasi` row is missing.
+// Write order makes a cut-off run safe: internal row, status row, `Validasi` row, then last, in one
+// setProperties call, `validatedThrough` (the highest row validated in order) with the run's Log row.
+// The next submit requires `validatedThrough` to be its row - 1, so a run cut off before that call sends
+// it to the general path; the hourly catch-up redoes any row whose `Validasi` row is missing.
 import type { CellValue, Registry } from "../../core/model";
 import { parseRows } from "../pipeline/responses";
 import { validateReport } from "../../core/validation/validate";
@@ -57,6 +58,9 @@ export function fastSubmit(p: FastPorts, ev: FastEvent): FastResult {
   if (p.props.get(WRITING_MARK) !== null || p.props.get(PROP.validatedThrough) === "-1") return no("interrupted run");
   if (p.props.get(CURSOR_PROPERTY) !== null) return no("job in progress");
   if (logBufferFull(p.props)) return no("log buffer full");
+  // Rows 2..through were validated in order (a full run, or fast submits that each finished).
+  const through = Number(p.props.get(PROP.validatedThrough) ?? Number.NaN);
+  if (!Number.isInteger(through) || through < ev.row - 1) return no("gap before this row");
   if (ev.values.length !== basis.header.length || !sameTitles(ev.named, basis.header)) return no("other form or header");
   // `Pengaturan` is read by every run: an edit (or a broken value) goes to the general path.
   const settingsCells = settingsCellsFingerprint(p.workbook.readTable(SHEET_NAMES.pengaturan, 3));
@@ -89,14 +93,10 @@ export function fastSubmit(p: FastPorts, ev: FastEvent): FastResult {
   const step = validateReport(report, { registry, settings, state });
   const lo = Math.min(ev.row - 1, ...step.corrected.map((c) => c.row));
   if (ev.row - lo > MAX_CORRECTION_SPAN || lo < 1) return no("correction too far back");
-  const validasi = wb.cells(names.validasi, lo, 1, ev.row - lo + 1, VALIDASI_HEADERS.length);
-  const rows = validasi.values();
-  const previous = rows[rows.length - 2];
-  if (ev.row - 1 >= 2 && (!previous || previous[0] === "")) return no("gap before this row");
   const hashes = note.h ?? {};
-  if (rows[rows.length - 1]![0] !== "") {
-    // The trigger fired again for a row already validated.
-    if (hashes[String(ev.row)] === report.contentHash) {
+  if (through >= ev.row || hashes[String(ev.row)] !== undefined) {
+    // The trigger fired again for a row already validated (a note without `through` = a run cut off).
+    if (through >= ev.row && hashes[String(ev.row)] === report.contentHash) {
       return { done: true, summary: `Baris ${ev.row} sudah divalidasi sebelumnya; tidak ada perubahan.` };
     }
     return no("row validated before");
@@ -113,13 +113,24 @@ export function fastSubmit(p: FastPorts, ev: FastEvent): FastResult {
     const bg = note.z !== status.zone ? [statusBackgroundRow(status, settings)] : undefined;
     wb.cells(names.statusKoperasi, internalRow, 1, 1, HEADERS.statusKoperasi.length).write([statusRow(status, settings, today)], bg);
   }
-  rows[rows.length - 1] = validasiRow(step.result, now, settings);
-  for (const c of step.corrected) rows[c.row - lo] = validasiRow(c.result, now, settings);
-  validasi.write(rows);
+  const fresh = validasiRow(step.result, now, settings);
+  if (step.corrected.length === 0) {
+    wb.cells(names.validasi, ev.row, 1, 1, VALIDASI_HEADERS.length).write([fresh]);
+  } else {
+    // Rows lo..r in one range: those in between are read back and written unchanged.
+    const validasi = wb.cells(names.validasi, lo, 1, ev.row - lo + 1, VALIDASI_HEADERS.length);
+    const rows = validasi.values();
+    rows[rows.length - 1] = fresh;
+    for (const c of step.corrected) rows[c.row - lo] = validasiRow(c.result, now, settings);
+    validasi.write(rows);
+  }
   const corrected = step.corrected.map((c) => ` Baris ${c.row} menjadi Dikoreksi.`).join("");
   const summary = `Baris ${ev.row}: ${step.result.status}.${corrected}`;
   // Every run has its Log row (SPEC): this one waits in a property until the next run writes the Log.
   bufferLogRow(p.props, now, ACTION_NAMES.submitTrigger, LOG_RESULT.ok, summary);
+  // Last, with the Log row in the same call: a run cut off before it leaves `through` at row - 1.
+  p.props.setLater(PROP.validatedThrough, String(ev.row));
+  p.props.flush();
   return { done: true, summary };
 }
 
