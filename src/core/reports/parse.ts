@@ -8,8 +8,8 @@ import { QUESTIONS, idFromChoice, koperasiQuestionTitle } from "../text/form";
 import { ANY_REGENCY, LAND_ALIASES, TIMESTAMP_QUESTION } from "../text/reports";
 import { STAGE_ALIASES } from "../text/settings";
 import { LAND_LABELS, STAGE_LABELS } from "../text/sheets";
-import type { QuestionKey, ResponseColumns } from "./columns";
-import { fnv1a64 } from "./hash";
+import type { KoperasiColumn, QuestionKey, ResponseColumns } from "./columns";
+import { Fnv1a64 } from "./hash";
 import { parseTimestamp } from "./timestamp";
 
 export { mapResponseColumns, REQUIRED_QUESTIONS } from "./columns";
@@ -34,7 +34,96 @@ export function idOfAnswer(text: string): string {
   return (m ? (m[1] ?? "") : id).trim();
 }
 
-type Reader = <T>(question: string, cell: CellValue, required: boolean, read: (c: CellValue) => T | null) => T | null;
+/** A cell parser that captures nothing (so none is allocated per row). */
+type Parse<T> = (cell: CellValue, timeZone: string) => T | null;
+
+const PARSE_TIMESTAMP: Parse<number> = (c, tz) => parseTimestamp(c, tz);
+const PARSE_DAY: Parse<number> = (c, tz) => parseDayCell(c, tz);
+const PARSE_LAND: Parse<LandStatus> = (c) => (typeof c === "string" ? matchChoice<LandStatus>(c, LAND_LABELS, LAND_ALIASES) : null);
+const PARSE_AREA: Parse<number> = (c) => parseIndonesianNumber(c);
+const PARSE_PROGRESS: Parse<number> = (c) => parseDecimal(c);
+const PARSE_STAGE: Parse<Stage> = (c) => (typeof c === "string" ? matchChoice<Stage>(c, STAGE_LABELS, STAGE_ALIASES) : null);
+
+/** What one reading of a sheet (one `columns`) keeps between rows: a form's answers repeat a lot. */
+interface ColumnsMemo {
+  /** Id of each `ID — Name` answer text seen (bounded). */
+  ids: Map<string, string>;
+  /** normalizeLabel of each `Koperasi (...)` column's regency, computed when first needed. */
+  regencies: string[] | null;
+}
+
+const MEMOS = new WeakMap<ResponseColumns, ColumnsMemo>();
+const IDS_LIMIT = 200_000;
+
+function memoOf(columns: ResponseColumns): ColumnsMemo {
+  let m = MEMOS.get(columns);
+  if (!m) MEMOS.set(columns, (m = { ids: new Map(), regencies: null }));
+  return m;
+}
+
+/** The id of a pendamping or koperasi answer: idOfAnswer of its text ('' when it names none). */
+function answerId(cell: CellValue, timeZone: string, memo: ColumnsMemo): string {
+  if (typeof cell !== "string") return idOfAnswer(cellText(cell, timeZone));
+  const known = memo.ids.get(cell);
+  if (known !== undefined) return known;
+  const id = idOfAnswer(cell.trim());
+  if (memo.ids.size < IDS_LIMIT) memo.ids.set(cell, id);
+  return id;
+}
+
+/** The reading problems of the row being parsed (parseResponseRow is not re-entrant). */
+const pending: Finding[] = [];
+/** The `problems` of every row read without any: shared, so frozen (nothing ever adds to it). */
+const NO_PROBLEMS = Object.freeze([]) as readonly Finding[] as Finding[];
+
+/** A required answer is blank. */
+function missing(question: string): void {
+  pending.push({ code: "MISSING_ANSWER", severity: "reject", params: { question } });
+}
+
+/** A filled answer could not be read. */
+function unreadable(question: string, cell: CellValue, timeZone: string): void {
+  pending.push({ code: "UNREADABLE_ANSWER", severity: "reject", params: { question, value: shown(cell, timeZone) } });
+}
+
+/** Null when blank (a problem when required) or unreadable (a problem), else the parsed value. */
+function read<T>(question: string, cell: CellValue, required: boolean, timeZone: string, parse: Parse<T>): T | null {
+  if (isBlank(cell)) {
+    if (required) missing(question);
+    return null;
+  }
+  let value: T | null = null;
+  try {
+    value = parse(cell, timeZone);
+  } catch {
+    value = null;
+  }
+  if (value === null) unreadable(question, cell, timeZone);
+  return value;
+}
+
+/** The first filled cell among a question's columns, '' when none is. */
+function answer(cells: readonly CellValue[], columns: ResponseColumns, key: QuestionKey): CellValue {
+  for (const i of columns.questions[key]) {
+    const v = at(cells, i);
+    if (!isBlank(v)) return v;
+  }
+  return "";
+}
+
+/** `?` and the answer's text: how an unreadable (or blank) answer enters the fingerprint. */
+function hashUnread(h: Fnv1a64, cells: readonly CellValue[], columns: ResponseColumns, key: QuestionKey, timeZone: string): void {
+  h.byte(0x3f);
+  h.text(cellText(answer(cells, columns, key), timeZone));
+}
+
+/** Text with runs of whitespace as one space, trimmed. */
+function flat(s: string): string {
+  return s === "" ? s : s.replace(/\s+/g, " ").trim();
+}
+
+const FIELD_SEPARATOR = 0x1f;
+const hasher = new Fnv1a64();
 
 /**
  * `row`: 1-based sheet row. Reading problems become MISSING_ANSWER / UNREADABLE_ANSWER findings
@@ -51,60 +140,86 @@ export function parseResponseRow(
   settings: Pick<Settings, "timeZone">,
 ): Report {
   const tz = settings.timeZone;
-  const problems: Finding[] = [];
-  const answer = (key: QuestionKey): CellValue => {
-    for (const i of columns.questions[key]) {
-      const v = at(cells, i);
-      if (!isBlank(v)) return v;
-    }
-    return "";
-  };
-  const read: Reader = (question, cell, required, parse) => {
-    if (isBlank(cell)) {
-      if (required) problems.push({ code: "MISSING_ANSWER", severity: "reject", params: { question } });
-      return null;
-    }
-    let value: ReturnType<typeof parse> = null;
-    try {
-      value = parse(cell);
-    } catch {
-      value = null;
-    }
-    if (value === null) {
-      problems.push({ code: "UNREADABLE_ANSWER", severity: "reject", params: { question, value: shown(cell, tz) } });
-    }
-    return value;
-  };
-  const text = (cell: CellValue): string => cellText(cell, tz);
+  const memo = memoOf(columns);
+  pending.length = 0;
 
-  const submittedAt = read(TIMESTAMP_QUESTION, at(cells, columns.timestamp), true, (c) => parseTimestamp(c, tz));
-  const pendampingId = read(QUESTIONS.pendamping, answer("pendamping"), true, (c) => idOfAnswer(text(c)) || null) ?? "";
-  const regencyAnswer = text(answer("regency"));
-  const filled = columns.koperasi.filter((k) => !isBlank(at(cells, k.index)));
-  const chosen = filled.find((k) => normalizeLabel(k.regency) === normalizeLabel(regencyAnswer)) ?? filled[0];
-  const koperasiQuestion = koperasiQuestionTitle(chosen?.regency || regencyAnswer || ANY_REGENCY);
-  const koperasiId = read(koperasiQuestion, chosen ? at(cells, chosen.index) : "", true,
-    (c) => idOfAnswer(text(c)) || null) ?? "";
-  const visitDay = read(QUESTIONS.visitDate, answer("visitDate"), true, (c) => parseDayCell(c, tz));
-  const landStatus = read(QUESTIONS.landStatus, answer("landStatus"), true,
-    (c) => (typeof c === "string" ? matchChoice<LandStatus>(c, LAND_LABELS, LAND_ALIASES) : null));
-  const landArea = read(QUESTIONS.landArea, answer("landArea"), false, (c) => parseIndonesianNumber(c));
-  const progress = read(QUESTIONS.progress, answer("progress"), true, (c) => parseDecimal(c));
-  const stage = read(QUESTIONS.stage, answer("stage"), true,
-    (c) => (typeof c === "string" ? matchChoice<Stage>(c, STAGE_LABELS, STAGE_ALIASES) : null));
-  const obstacles = text(answer("obstacles"));
-  const photoUrl = text(answer("photo"));
-  const coordinates = text(answer("coordinates"));
+  const submittedAt = read(TIMESTAMP_QUESTION, at(cells, columns.timestamp), true, tz, PARSE_TIMESTAMP);
 
-  const raw = (key: QuestionKey, value: string | number | null): string =>
-    value !== null ? String(value) : `?${text(answer(key))}`;
-  const flat = (s: string) => s.replace(/\s+/g, " ").trim();
-  const contentHash = fnv1a64([
-    pendampingId, koperasiId, visitDay === null ? raw("visitDate", null) : isoDay(visitDay),
-    raw("landStatus", landStatus), raw("landArea", landArea), raw("progress", progress), raw("stage", stage),
-    flat(obstacles), flat(photoUrl), flat(coordinates),
-  ].join("\u001f"));
+  let pendampingId = "";
+  const pCell = answer(cells, columns, "pendamping");
+  if (isBlank(pCell)) missing(QUESTIONS.pendamping);
+  else {
+    pendampingId = safeAnswerId(pCell, tz, memo);
+    if (pendampingId === "") unreadable(QUESTIONS.pendamping, pCell, tz);
+  }
 
+  const regencyAnswer = cellText(answer(cells, columns, "regency"), tz);
+  // The filled `Koperasi (...)` column of the answered regency, else the first filled one.
+  let chosen: KoperasiColumn | undefined;
+  let filledCount = 0;
+  for (const k of columns.koperasi) {
+    if (isBlank(at(cells, k.index))) continue;
+    if (++filledCount === 1) chosen = k;
+  }
+  if (filledCount > 1) {
+    const regencies = memo.regencies ?? (memo.regencies = columns.koperasi.map((k) => normalizeLabel(k.regency)));
+    const wanted = normalizeLabel(regencyAnswer);
+    for (let j = 0; j < columns.koperasi.length; j++) {
+      const k = columns.koperasi[j]!;
+      if (regencies[j] === wanted && !isBlank(at(cells, k.index))) {
+        chosen = k;
+        break;
+      }
+    }
+  }
+  let koperasiId = "";
+  const kCell = chosen ? at(cells, chosen.index) : "";
+  if (isBlank(kCell)) missing(koperasiQuestionTitle(chosen?.regency || regencyAnswer || ANY_REGENCY));
+  else {
+    koperasiId = safeAnswerId(kCell, tz, memo);
+    if (koperasiId === "") unreadable(koperasiQuestionTitle(chosen?.regency || regencyAnswer || ANY_REGENCY), kCell, tz);
+  }
+
+  const visitDay = read(QUESTIONS.visitDate, answer(cells, columns, "visitDate"), true, tz, PARSE_DAY);
+  const landStatus = read(QUESTIONS.landStatus, answer(cells, columns, "landStatus"), true, tz, PARSE_LAND);
+  const landArea = read(QUESTIONS.landArea, answer(cells, columns, "landArea"), false, tz, PARSE_AREA);
+  const progress = read(QUESTIONS.progress, answer(cells, columns, "progress"), true, tz, PARSE_PROGRESS);
+  const stage = read(QUESTIONS.stage, answer(cells, columns, "stage"), true, tz, PARSE_STAGE);
+  const obstacles = cellText(answer(cells, columns, "obstacles"), tz);
+  const photoUrl = cellText(answer(cells, columns, "photo"), tz);
+  const coordinates = cellText(answer(cells, columns, "coordinates"), tz);
+
+  // The fingerprint of the answers joined by U+001F (fed part by part: no joined string).
+  const h = hasher;
+  h.reset();
+  h.text(pendampingId);
+  h.byte(FIELD_SEPARATOR);
+  h.text(koperasiId);
+  h.byte(FIELD_SEPARATOR);
+  if (visitDay === null) hashUnread(h, cells, columns, "visitDate", tz);
+  else h.text(isoDay(visitDay));
+  h.byte(FIELD_SEPARATOR);
+  if (landStatus === null) hashUnread(h, cells, columns, "landStatus", tz);
+  else h.text(landStatus);
+  h.byte(FIELD_SEPARATOR);
+  if (landArea === null) hashUnread(h, cells, columns, "landArea", tz);
+  else h.text(String(landArea));
+  h.byte(FIELD_SEPARATOR);
+  if (progress === null) hashUnread(h, cells, columns, "progress", tz);
+  else h.text(String(progress));
+  h.byte(FIELD_SEPARATOR);
+  if (stage === null) hashUnread(h, cells, columns, "stage", tz);
+  else h.text(stage);
+  h.byte(FIELD_SEPARATOR);
+  h.text(flat(obstacles));
+  h.byte(FIELD_SEPARATOR);
+  h.text(flat(photoUrl));
+  h.byte(FIELD_SEPARATOR);
+  h.text(flat(coordinates));
+  const contentHash = h.hex();
+
+  const problems = pending.length === 0 ? NO_PROBLEMS : pending.slice();
+  pending.length = 0;
   return {
     row,
     submittedAt,
@@ -122,4 +237,13 @@ export function parseResponseRow(
     problems,
     contentHash,
   };
+}
+
+/** answerId, '' when reading the answer throws (it does not; kept as the reader's guarantee). */
+function safeAnswerId(cell: CellValue, timeZone: string, memo: ColumnsMemo): string {
+  try {
+    return answerId(cell, timeZone, memo);
+  } catch {
+    return "";
+  }
 }

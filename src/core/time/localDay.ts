@@ -21,16 +21,31 @@ function pad(n: number, width = 2): string {
   return String(n).padStart(width, "0");
 }
 
+/** Texts of days already formatted (every row of a big sheet formats one of a few hundred days). */
+const DAY_TEXT_LIMIT = 20_000;
+const formatted = new Map<LocalDay, string>();
+const isoFormatted = new Map<LocalDay, string>();
+
+function remember(cache: Map<LocalDay, string>, day: LocalDay, text: string): string {
+  if (cache.size >= DAY_TEXT_LIMIT) cache.clear();
+  cache.set(day, text);
+  return text;
+}
+
 /** `dd/MM/yyyy`, the way dates are shown to people. */
 export function formatDay(day: LocalDay): string {
+  const known = formatted.get(day);
+  if (known !== undefined) return known;
   const { year, month, day: d } = ymdOf(day);
-  return `${pad(d)}/${pad(month)}/${pad(year, 4)}`;
+  return remember(formatted, day, `${pad(d)}/${pad(month)}/${pad(year, 4)}`);
 }
 
 /** `yyyy-MM-dd`, for keys and settings written by machines. */
 export function isoDay(day: LocalDay): string {
+  const known = isoFormatted.get(day);
+  if (known !== undefined) return known;
   const { year, month, day: d } = ymdOf(day);
-  return `${pad(year, 4)}-${pad(month)}-${pad(d)}`;
+  return remember(isoFormatted, day, `${pad(year, 4)}-${pad(month)}-${pad(d)}`);
 }
 
 /** A real calendar date or null (31/02 is null). */
