@@ -158,7 +158,12 @@ function submitEvent(
     const key = String(h);
     namedValues[key] = [...(namedValues[key] ?? []), values[i] ?? ""];
   });
-  return { row: rowIndex, range: sheet.getRange(rowIndex, 1, 1, row.length), sheetName: sheet.getName(), values, namedValues };
+  // The event's range also carries its bounds as plain fields (seen in JSON.stringify(e) of Sheets
+  // events; not in the reference pages): reading them is no service call.
+  const range = Object.assign(sheet.getRange(rowIndex, 1, 1, row.length), {
+    rowStart: rowIndex, rowEnd: rowIndex, columnStart: 1, columnEnd: row.length,
+  });
+  return { row: rowIndex, range, sheetName: sheet.getName(), values, namedValues };
 }
 
 function itemAtColumn(form: FormData, columns: Map<number, number>, col: number): ItemData | undefined {

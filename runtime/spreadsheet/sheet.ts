@@ -139,6 +139,7 @@ export class SheetFake extends SheetBase {
     this.rec(m);
     if (before < 1 || before > this.__grid.maxCols + 1 || count < 1) throw new Error("Those columns are out of bounds.");
     this.__grid.insertColumns(before, count);
+    this.__hiddenColumns = new Set([...this.__hiddenColumns].map((c) => (c >= before ? c + count : c)));
     return this.__self;
   }
   deleteColumns(columnPosition: number, howMany: number): SheetFake {
@@ -149,7 +150,30 @@ export class SheetFake extends SheetBase {
     }
     if (howMany >= g.maxCols) throw new Error("Sorry, it is not possible to delete all non-frozen columns.");
     g.deleteColumns(columnPosition, howMany);
+    const end = columnPosition + howMany;
+    this.__hiddenColumns = new Set([...this.__hiddenColumns]
+      .filter((c) => c < columnPosition || c >= end).map((c) => (c >= end ? c - howMany : c)));
     return this.__self;
+  }
+  /** hideColumns(columnIndex) or hideColumns(columnIndex, numColumns). */
+  hideColumns(columnIndex: number, numColumns = 1): void {
+    this.rec("hideColumns");
+    this.columnSpan(columnIndex, numColumns).forEach((c) => this.__hiddenColumns.add(c));
+  }
+  /** showColumns(columnIndex) or showColumns(columnIndex, numColumns). */
+  showColumns(columnIndex: number, numColumns = 1): void {
+    this.rec("showColumns");
+    this.columnSpan(columnIndex, numColumns).forEach((c) => this.__hiddenColumns.delete(c));
+  }
+  isColumnHiddenByUser(columnPosition: number): boolean {
+    this.rec("isColumnHiddenByUser");
+    return this.__hiddenColumns.has(columnPosition);
+  }
+  private columnSpan(start: number, count: number): number[] {
+    if (!Number.isInteger(start) || !Number.isInteger(count) || start < 1 || count < 1 || start + count - 1 > this.__grid.maxCols) {
+      throw new Error("Those columns are out of bounds.");
+    }
+    return Array.from({ length: count }, (_, i) => start + i);
   }
   /** Writes after the last row with content, growing the sheet when it is full. */
   appendRow(rowContents: unknown[]): SheetFake {

@@ -23,6 +23,8 @@ export class SheetBase {
   __formUrl: string | null = null;
   __tabColor: string | null = null;
   readonly __columnWidths = new Map<number, number>();
+  /** Columns hidden with hideColumns (1-based), shifted by column inserts and deletes. */
+  __hiddenColumns = new Set<number>();
   readonly __charts: EmbeddedChartFake[] = [];
   /** The guarded proxy handed to callers. */
   readonly __self: SheetFake;

@@ -18,7 +18,7 @@ export function submitFast(
     const ss = source ?? SpreadsheetApp.getActiveSpreadsheet();
     const props = new DocumentProperties(PropertiesService);
     const workbook = new SheetsWorkbook(ss, Charts.ChartType, props);
-    const row = range.getRow();
+    const row = eventRow(range);
     const values = (range.getValues()[0] ?? []) as CellValue[];
     result = fastSubmit({ workbook, props, lock, clock: { now: () => Date.now() } }, { row, values, ...(namedValues ? { named: namedValues } : {}) });
     // The script lock is released when the execution ends; the general path releases it first.
@@ -33,4 +33,18 @@ export function submitFast(
     }
     return { done: false, reason: err instanceof Error ? err.message : String(err), locked: false };
   }
+}
+
+/**
+ * The event range's first row: its plain `rowStart` field when the event has one (Sheets events carry
+ * it, though the reference does not list it: no service call), else `getRow()`.
+ */
+function eventRow(range: GoogleAppsScript.Spreadsheet.Range): number {
+  let start: unknown;
+  try {
+    start = (range as unknown as { rowStart?: unknown }).rowStart;
+  } catch {
+    start = undefined; // a strict runtime refusing unknown members
+  }
+  return typeof start === "number" && Number.isInteger(start) && start >= 1 ? start : range.getRow();
 }

@@ -78,6 +78,11 @@ describe("FormApp", () => {
     expect(r.namedValues["Timestamp"]).toEqual(["11/21/2026 10:05:03"]);
     expect(r.namedValues["Progres Fisik (%)"]).toEqual(["45"]);
     expect(r.range.getRow()).toBe(2);
+    // The bounds as plain fields, as JSON.stringify(e) shows them for Sheets events: no call counted.
+    const range = r.range as unknown as Record<string, number>;
+    const before = ss.__ledger.total();
+    expect([range.rowStart, range.rowEnd, range.columnStart, range.columnEnd]).toEqual([2, 2, 1, 9]);
+    expect(ss.__ledger.total()).toBe(before);
   });
 
   test("__submit refuses what the form would refuse", () => {
