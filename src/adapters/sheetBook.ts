@@ -13,6 +13,8 @@ export interface TrackedSheet {
   sig: string;
   /** The last write set backgrounds (so the next one must reset them). */
   bg: boolean;
+  /** The last write set notes (so the next one must clear them). */
+  notes?: boolean;
   /** Signature of the charts placed on the sheet. */
   charts?: string;
 }

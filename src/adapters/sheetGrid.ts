@@ -36,6 +36,7 @@ export interface Padded {
   formats: string[][];
   weights: ("bold" | "normal")[][];
   backgrounds: (string | null)[][];
+  notes: string[][];
 }
 
 export interface Composed {
@@ -46,6 +47,7 @@ export interface Composed {
   columnFormats: string[];
   boldHeader: boolean;
   hasBackgrounds: boolean;
+  hasNotes: boolean;
   /** The content grown to height x width with blanks (clearing what an earlier, larger version left). */
   pad(height: number, width: number): Padded;
 }
@@ -64,8 +66,9 @@ export function composeBlocks(blocks: readonly PlacedBlock[]): Composed {
   const uniform = !!only && only.row === 1 && only.col === 1 && !!only.block.numberFormats;
   const columnFormats = uniform ? Array.from({ length: cols }, (_, c) => only!.block.numberFormats![c] ?? "@") : [];
   const hasBackgrounds = blocks.some((b) => !!b.block.backgrounds);
+  const hasNotes = blocks.some((b) => !!b.block.notes);
   return {
-    rows, cols, uniform, columnFormats, hasBackgrounds,
+    rows, cols, uniform, columnFormats, hasBackgrounds, hasNotes,
     boldHeader: uniform && !!only!.block.boldFirstRow,
     pad(height, width) {
       const blankLine = (): CellValue[] => new Array<CellValue>(width).fill("");
@@ -74,6 +77,8 @@ export function composeBlocks(blocks: readonly PlacedBlock[]): Composed {
       const weights: ("bold" | "normal")[][] = uniform ? [] : Array.from({ length: height }, () => new Array<"bold" | "normal">(width).fill("normal"));
       const nullLine: (string | null)[] = new Array<string | null>(width).fill(null);
       const backgrounds: (string | null)[][] = Array.from({ length: height }, () => nullLine);
+      const noNotes: string[] = new Array<string>(width).fill("");
+      const notes: string[][] = Array.from({ length: height }, () => noNotes);
       for (const { row, col, block } of blocks) {
         block.values.forEach((line, i) => {
           const target = values[row - 1 + i]!;
@@ -92,9 +97,15 @@ export function composeBlocks(blocks: readonly PlacedBlock[]): Composed {
             for (let c = 0; c < bg.length; c++) out[col - 1 + c] = bg[c] ?? null;
             backgrounds[row - 1 + i] = out;
           }
+          const nt = block.notes?.[i];
+          if (nt && nt.some((x) => x !== "")) {
+            const out = noNotes.slice();
+            for (let c = 0; c < nt.length; c++) out[col - 1 + c] = nt[c] ?? "";
+            notes[row - 1 + i] = out;
+          }
         });
       }
-      return { values, formats, weights, backgrounds };
+      return { values, formats, weights, backgrounds, notes };
     },
   };
 }

@@ -100,12 +100,32 @@ export class SheetsWorkbook implements Workbook {
         range.setValues(values);
         if (backgrounds) range.setBackgrounds(backgrounds);
       },
+      notes: () => range.getNotes(),
+      writeNotes: (notes) => {
+        range.setNotes(notes);
+      },
     };
+  }
+
+  readNotes(name: string, row: number, col: number): string[] | null {
+    let notes: string[][];
+    try {
+      notes = this.ss.getRange(`${quoteSheet(name)}!${colName(col)}${row}:${colName(col)}`).getNotes();
+    } catch (err) {
+      if (isMissingRange(err) || isOutOfBounds(err)) return null;
+      throw err;
+    }
+    return notes.map((line) => line[0] ?? "");
   }
 
   isLaidOut(name: string, row: number): boolean {
     const t = this.book.get(name);
     return !!t && t.sig !== "" && row <= t.max;
+  }
+
+  laidOutColumns(name: string): number {
+    const t = this.book.get(name);
+    return t && t.sig !== "" ? t.cols : 0;
   }
 
   ensureSheet(name: string, headers: readonly string[], options: SheetOptions = {}): boolean {
@@ -152,8 +172,9 @@ export class SheetsWorkbook implements Workbook {
     }
     range.setValues(padded.values);
     if (grid.hasBackgrounds || t.bg) range.setBackgrounds(padded.backgrounds);
+    if (grid.hasNotes || t.notes) range.setNotes(padded.notes);
     if (options.charts) this.placeCharts(name, options.charts, t);
-    this.book.put(name, { ...t, last: grid.rows, cols: grid.cols, bg: grid.hasBackgrounds });
+    this.book.put(name, { ...t, last: grid.rows, cols: grid.cols, bg: grid.hasBackgrounds, notes: grid.hasNotes });
   }
 
   /** Creates, grows or re-formats the sheet: the only place that asks Sheets for its size. */
@@ -197,7 +218,9 @@ export class SheetsWorkbook implements Workbook {
     }
     s.setFrozenRows(options.frozenRows ?? 0);
     if (options.hidden) s.hideSheet();
-    return { max, last, cols, sig, bg: known?.bg ?? last > 0 };
+    const from = options.hiddenColumnsFrom;
+    if (from !== undefined && from <= width) s.hideColumns(from, width - from + 1);
+    return { max, last, cols, sig, bg: known?.bg ?? last > 0, notes: known?.notes ?? last > 0 };
   }
 
   private placeCharts(name: string, charts: ChartSpec[], t: TrackedSheet): void {
@@ -294,7 +317,7 @@ export class SheetsWorkbook implements Workbook {
 
 function layoutSignature(grid: Composed, options: ReplaceOptions): string {
   const formats = grid.uniform ? grid.columnFormats.join("|") + (grid.boldHeader ? "|B" : "") : "mixed";
-  return `${formats}#${options.frozenRows ?? 0}#${options.hidden ? "h" : ""}`;
+  return `${formats}#${options.frozenRows ?? 0}#${options.hidden ? "h" : ""}${options.hiddenColumnsFrom ? `#c${options.hiddenColumnsFrom}` : ""}`;
 }
 
 /** The form id inside a form URL (edit and published URLs of one form share it loosely). */

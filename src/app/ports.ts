@@ -8,6 +8,8 @@ export interface Block {
   /** One per column; "@" (plain text) keeps people's text from ever being read as a formula. */
   numberFormats?: readonly string[];
   backgrounds?: (string | null)[][];
+  /** Cell notes (the add-on's per-row bookkeeping in a hidden column); "" = none. */
+  notes?: string[][];
   /** Make the first row bold (a header). */
   boldFirstRow?: boolean;
 }
@@ -31,6 +33,8 @@ export interface ChartSpec {
 export interface SheetOptions {
   frozenRows?: number;
   hidden?: boolean;
+  /** Columns from this one to the sheet's last are hidden (bookkeeping people need not see). */
+  hiddenColumnsFrom?: number;
   /** Editors allowed on an output sheet; others get a warning-only view. */
   protectFor?: { editors: string[]; description: string };
 }
@@ -59,8 +63,12 @@ export interface Workbook {
   readTable(name: string, numCols: number): CellValue[][] | null;
   /** A rectangle of an existing sheet as one handle: one lookup, then one call per read or write. */
   cells(name: string, row: number, col: number, numRows: number, numCols: number): Cells;
+  /** The notes of one column from `row` down to the sheet's end, in one read; null when the sheet is missing. */
+  readNotes(name: string, row: number, col: number): string[] | null;
   /** True when rows 1..row of the sheet are known to exist with their column formats laid out. */
   isLaidOut(name: string, row: number): boolean;
+  /** Columns the add-on laid the sheet out with (0 when unknown). */
+  laidOutColumns(name: string): number;
   /** The sheet that receives the linked form's responses (found through Sheet.getFormUrl). */
   findResponseSheet(formUrl: string | null, nameHint: string): string | null;
   toast(message: string, title?: string): void;
@@ -70,6 +78,8 @@ export interface Workbook {
 export interface Cells {
   values(): CellValue[][];
   write(values: CellValue[][], backgrounds?: (string | null)[][]): void;
+  notes(): string[][];
+  writeNotes(notes: string[][]): void;
 }
 
 export interface KeyValueStore {

@@ -16,3 +16,8 @@ export const PROP = {
 } as const;
 
 export const INTERRUPTED = "-1";
+
+/** The writing mark's value: a run's name while it writes, "" (or absent) once it finished. */
+export function writingMarkLeft(value: string | null): boolean {
+  return value !== null && value !== "";
+}

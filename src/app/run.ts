@@ -8,7 +8,7 @@ import { HEADERS, SHEET_NAMES } from "../core/text/sheets";
 import type { Context } from "./context";
 import { drainLogBuffer } from "./logBuffer";
 import { AppError, isAppError } from "./errors";
-import { INTERRUPTED, PROP } from "./props";
+import { INTERRUPTED, PROP, writingMarkLeft } from "./props";
 
 /** Actions that only read (they write nothing but their `Log` row). */
 const READ_ONLY: readonly ActionId[] = ["whatsapp", "help"];
@@ -77,16 +77,13 @@ function flushProps(ctx: Context): void {
  * trusted, so the next submit or catch-up validates every row again instead of continuing from it.
  */
 function beginWrites(ctx: Context, action: string): void {
-  if (ctx.props.get(PROP.writing) !== null) ctx.props.set(PROP.validatedThrough, INTERRUPTED);
+  if (writingMarkLeft(ctx.props.get(PROP.writing))) ctx.props.set(PROP.validatedThrough, INTERRUPTED);
   ctx.props.set(PROP.writing, action);
 }
 
+/** Clears the mark in the run's final setProperties call (with its other bookkeeping), not a call of its own. */
 function endWrites(ctx: Context): void {
-  try {
-    ctx.props.remove(PROP.writing);
-  } catch {
-    // The work is done; a mark left behind only costs the next run a full validation.
-  }
+  ctx.props.setLater(PROP.writing, "");
 }
 
 /** One `Log` line about service calls that failed for a moment and succeeded when tried again. */

@@ -23,7 +23,7 @@ export function rebuildAll(ctx: Context, loaded?: LoadedSettings): Outcome {
       reports: responses.reports, lastRow: responses.lastRow, header: responses.header, settingsCells: inputs.cellsFingerprint,
     }, "new");
     const today = localDayOf(at.clock.now(), settings.timeZone);
-    const built = buildOutputs(at, settings, registry, run.statuses, run.results, today);
+    const built = buildOutputs(at, settings, registry, run, today);
     riwayatAppended = built.riwayatAppended;
     return { run, phases: [{ name: settings.sheetNames.validasi, run: run.write }, ...built.writes] };
   });

@@ -1,11 +1,12 @@
-// Form-submit trigger, the usual case in a constant 16 service calls whatever the history: the new
-// row is validated from the basis of the last full run (settings, registry, header: document
-// properties) and its cooperative's compact state (one row of the internal sheet), and written to its
-// `Validasi` row, that cooperative's `Status Koperasi` row and the internal row. Anything unusual
-// (no basis yet, a gap, an edited row, a sheet to grow, a job in progress) returns "not done" before
-// writing anything, and the general path (submit.ts) validates every row instead.
-// Write order makes a cut-off run safe: internal row, status row, `Validasi` row, then last, in one
-// setProperties call, `validatedThrough` (the highest row validated in order) with the run's Log row.
+// Form-submit trigger, the usual case in a constant 14 service calls whatever the history (15 when the
+// cooperative's zone colour changes): the new row is validated from the basis of the last full run
+// (settings, registry, header: document properties) and its cooperative's compact state (the note of its
+// `Status Koperasi` row, pipeline/internal.ts), and written to its `Validasi` row and that cooperative's
+// `Status Koperasi` row (values and note). Anything unusual (no basis yet, a gap, an edited row, a sheet
+// to grow, a job in progress, a cooperative not in the registry) returns "not done" before writing
+// anything, and the general path (submit.ts) validates every row instead.
+// Write order makes a cut-off run safe: the `Status Koperasi` row, its note, the `Validasi` row, then last,
+// in one setProperties call, `validatedThrough` (the highest row validated in order) with the run's Log row.
 // The next submit requires `validatedThrough` to be its row - 1, so a run cut off before that call sends
 // it to the general path; the hourly catch-up redoes any row whose `Validasi` row is missing.
 import type { CellValue, Registry } from "../../core/model";
@@ -21,9 +22,9 @@ import { HEADERS, SHEET_NAMES } from "../../core/text/sheets";
 import { settingsCellsFingerprint } from "../settingsLoader";
 import type { Clock, KeyValueStore, ScriptLock, Workbook } from "../ports";
 import { loadBasis } from "../pipeline/basis";
-import { koperasiFromJson, NOTE_LIMIT_CHARS, parseNote, UNKNOWN_KOPERASI_ROW_ID } from "../pipeline/internal";
+import { coopNoteText, NOTE_LIMIT_CHARS, parseCoopNote, STATE_COLUMN } from "../pipeline/internal";
 import { CURSOR_PROPERTY } from "../pipeline/phases";
-import { PROP } from "../props";
+import { PROP, writingMarkLeft } from "../props";
 import { bufferLogRow, logBufferFull } from "../logBuffer";
 import { ACTION_NAMES, LOG_RESULT } from "../../core/text/actions";
 
@@ -45,8 +46,6 @@ export type FastResult = { done: true; summary: string } | { done: false; reason
 
 /** Rows between a correction and the report it corrects that are read back and written again in one range. */
 export const MAX_CORRECTION_SPAN = 2_000;
-/** Set by run.ts while a run writes; left behind = that run was cut off. */
-const WRITING_MARK = "kdkmp.writing";
 
 export function fastSubmit(p: FastPorts, ev: FastEvent): FastResult {
   let locked = false;
@@ -55,7 +54,7 @@ export function fastSubmit(p: FastPorts, ev: FastEvent): FastResult {
   locked = true;
   const basis = loadBasis(p.props);
   if (!basis || !basis.fast) return no("no basis");
-  if (p.props.get(WRITING_MARK) !== null || p.props.get(PROP.validatedThrough) === "-1") return no("interrupted run");
+  if (writingMarkLeft(p.props.get(PROP.writing)) || p.props.get(PROP.validatedThrough) === "-1") return no("interrupted run");
   if (p.props.get(CURSOR_PROPERTY) !== null) return no("job in progress");
   if (logBufferFull(p.props)) return no("log buffer full");
   // Rows 2..through were validated in order (a full run, or fast submits that each finished).
@@ -71,23 +70,22 @@ export function fastSubmit(p: FastPorts, ev: FastEvent): FastResult {
   if (!report || ev.row < 2) return no("blank row");
 
   const index = basis.ids.indexOf(report.koperasiId);
-  const internalRow = (index >= 0 ? index : basis.ids.length) + 2;
+  if (index < 0) return no("koperasi not in the registry");
+  const statusRowNumber = index + 2;
   const wb = p.workbook;
-  if (!wb.isLaidOut(names.validasi, ev.row) || !wb.isLaidOut(names.state, internalRow)) return no("sheet to grow");
-  if (index >= 0 && !wb.isLaidOut(names.statusKoperasi, internalRow)) return no("status sheet");
+  if (!wb.isLaidOut(names.validasi, ev.row) || !wb.isLaidOut(names.statusKoperasi, statusRowNumber)) return no("sheet to grow");
+  if (wb.laidOutColumns(names.statusKoperasi) !== STATE_COLUMN) return no("status sheet layout");
 
-  const internal = wb.cells(names.state, internalRow, 1, 1, 4);
-  const [id = "", stateText = "", noteText = "", factsText = ""] = internal.values()[0] ?? [];
-  const note = parseNote(noteText);
-  if (id !== (index >= 0 ? report.koperasiId : UNKNOWN_KOPERASI_ROW_ID) || !note) return no("internal row");
-  const koperasi = index >= 0 ? koperasiFromJson(factsText) : null;
-  if (index >= 0 && !koperasi) return no("registry row");
-  const state = stateText === "" ? undefined : decodeState(String(stateText)) ?? null;
-  if (state === null) return no("damaged state");
+  const statusCells = wb.cells(names.statusKoperasi, statusRowNumber, 1, 1, STATE_COLUMN);
+  const noteText = statusCells.notes()[0]?.[STATE_COLUMN - 1] ?? "";
+  const note = parseCoopNote(noteText);
+  if (!note || note.id !== report.koperasiId || note.k.id !== report.koperasiId) return no("status note");
+  const koperasi = note.k;
+  const state = note.s;
 
   const registry: Registry = {
-    koperasi: koperasi ? [koperasi] : [], pendamping: basis.pendamping,
-    koperasiById: new Map(koperasi ? [[koperasi.id, koperasi]] : []),
+    koperasi: [koperasi], pendamping: basis.pendamping,
+    koperasiById: new Map([[koperasi.id, koperasi]]),
     pendampingById: new Map(basis.pendamping.map((x) => [x.id, x])),
   };
   const step = validateReport(report, { registry, settings, state });
@@ -104,15 +102,17 @@ export function fastSubmit(p: FastPorts, ev: FastEvent): FastResult {
 
   const now = p.clock.now();
   const today = localDayOf(now, settings.timeZone);
-  const status = koperasi ? coopStatus(koperasi, latestReportOf(step.state ?? null), today, settings) : null;
-  const newNote = JSON.stringify({ ...(status ? { z: status.zone } : {}), h: { ...hashes, [String(ev.row)]: report.contentHash } });
+  const nextState = step.state ?? state;
+  const status = coopStatus(koperasi, latestReportOf(nextState ?? null), today, settings);
+  const newNote = coopNoteText({ ...note, ...(nextState ? { s: nextState } : {}), z: status.zone, h: { ...hashes, [String(ev.row)]: report.contentHash } });
   if (newNote.length > NOTE_LIMIT_CHARS) return no("note full");
 
-  internal.write([[id, step.state ? encodeState(step.state) : stateText, newNote, factsText]]);
-  if (status && step.state !== state) {
-    const bg = note.z !== status.zone ? [statusBackgroundRow(status, settings)] : undefined;
-    wb.cells(names.statusKoperasi, internalRow, 1, 1, HEADERS.statusKoperasi.length).write([statusRow(status, settings, today)], bg);
+  // A rejected or repeated report leaves the state, and so the row, as it was: only its note changes.
+  if (nextState !== state || note.z !== status.zone) {
+    const bg = note.z !== status.zone ? [[...statusBackgroundRow(status, settings), null]] : undefined;
+    statusCells.write([[...statusRow(status, settings, today), ""]], bg);
   }
+  statusCells.writeNotes([[...new Array<string>(STATE_COLUMN - 1).fill(""), newNote]]);
   const fresh = validasiRow(step.result, now, settings);
   if (step.corrected.length === 0) {
     wb.cells(names.validasi, ev.row, 1, 1, VALIDASI_HEADERS.length).write([fresh]);

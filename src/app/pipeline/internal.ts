@@ -1,99 +1,113 @@
-// The hidden `_Status Internal` sheet: what the form-submit path needs, one row per cooperative in
-// registry order (the same row as in `Status Koperasi`), and the fingerprint of every response row.
-//   A: ID Koperasi ("*" on the row after the last cooperative: reports naming no known cooperative)
-//   B: the cooperative's validation state (encodeState), C: a note {z: zone on Status Koperasi,
-//   h: {row: fingerprint} of rows the submit path validated since the last full run},
-//   D: the registry row as JSON, E: fingerprint of response row r on sheet row r (full runs).
+// The add-on's bookkeeping for the form-submit path, kept where that path reads and writes anyway:
+// - a note in the hidden column after the SPEC columns of `Status Koperasi` (STATE_COLUMN), one per
+//   cooperative row: `{id, k: registry row, s: validation state, z: zone the row is coloured with,
+//   h: {row: fingerprint} of the rows the submit path validated since the last full run}`. The submit
+//   path reads and rewrites that one row (values and note) in four calls;
+// - the hidden `_Status Internal` sheet: the fingerprint of response row r on its row r (full runs).
+// Notes are not content: they change neither the sheet's data range nor what people read in it.
 import type { CellValue, CoopStatus, Koperasi, Registry, Zone } from "../../core/model";
 import type { Settings } from "../../core/settings/types";
 import type { CoopValidationState } from "../../core/validation/state";
-import { encodeState } from "../../core/validation/stateJson";
+import { encodeState, stateFromJson } from "../../core/validation/stateJson";
 import { HEADERS } from "../../core/text/sheets";
 import type { Context } from "../context";
 
-export const INTERNAL_COLUMNS = 5;
-export const UNKNOWN_KOPERASI_ROW_ID = "*";
-/** A note cell above this size sends the submit path to a full validation (which empties the notes). */
+/** The hidden column of `Status Koperasi` holding each row's note (right after the SPEC columns). */
+export const STATE_COLUMN = HEADERS.statusKoperasi.length + 1;
+export const INTERNAL_COLUMNS = HEADERS.state.length;
+/** A note above this size sends the submit path to a full validation (which starts the note afresh). */
 export const NOTE_LIMIT_CHARS = 40_000;
+/** Header of the internal sheet before the notes (fingerprints were then in its fifth column). */
+const OLD_INTERNAL_HEADER = "ID Koperasi";
 
-export interface InternalNote {
+export interface CoopNote {
+  id: string;
+  k: Koperasi;
+  s?: CoopValidationState;
   z?: Zone;
   h?: Record<string, string>;
 }
 
-export function parseNote(text: CellValue | undefined): InternalNote | null {
-  if (text === undefined || text === "") return {};
+/** The note of one `Status Koperasi` row, or null when it is missing or damaged. */
+export function parseCoopNote(text: CellValue | undefined): CoopNote | null {
+  if (typeof text !== "string" || text === "") return null;
   try {
-    const v: unknown = JSON.parse(String(text));
-    return v && typeof v === "object" ? (v as InternalNote) : null;
+    const v = JSON.parse(text) as Record<string, unknown>;
+    if (!v || typeof v !== "object" || typeof v.id !== "string") return null;
+    const k = v.k as Koperasi | undefined;
+    if (!k || typeof k.id !== "string" || typeof k.regency !== "string") return null;
+    const note: CoopNote = { id: v.id, k };
+    if (v.s !== undefined) {
+      const s = stateFromJson(v.s);
+      if (!s) return null;
+      note.s = s;
+    }
+    if (v.z === "HIJAU" || v.z === "KUNING" || v.z === "MERAH") note.z = v.z;
+    if (v.h && typeof v.h === "object") note.h = v.h as Record<string, string>;
+    return note;
   } catch {
     return null;
   }
 }
 
+/** The note's text: the state in encodeState's compact form. */
+export function coopNoteText(note: CoopNote): string {
+  const plain: Record<string, unknown> = { id: note.id, k: note.k };
+  if (note.s) plain.s = JSON.parse(encodeState(note.s)) as unknown;
+  if (note.z) plain.z = note.z;
+  if (note.h && Object.keys(note.h).length > 0) plain.h = note.h;
+  return JSON.stringify(plain);
+}
+
+/** One note per cooperative in registry order (the rows of `Status Koperasi`), as a full run leaves them. */
+export function coopNotes(registry: Registry, states: ReadonlyMap<string, CoopValidationState>, statuses: readonly CoopStatus[]): string[] {
+  return registry.koperasi.map((k, i) => {
+    const s = states.get(k.id);
+    const z = statuses[i]?.zone;
+    return coopNoteText({ id: k.id, k, ...(s ? { s } : {}), ...(z ? { z } : {}) });
+  });
+}
+
 export interface StoredFingerprints {
   /** Fingerprint of each response row as last validated (full runs and the submit path). */
   hashByRow: Map<number, string>;
-  /** True when the sheet held nothing (first run after an upgrade or a new workbook). */
+  /** True when nothing was stored (first run after an upgrade or a new workbook). */
   empty: boolean;
 }
 
-/** One read of the internal sheet (two calls), plus the old `_Sidik Laporan` sheet when upgrading. */
+/**
+ * The internal sheet (one read) and the `Status Koperasi` notes (one read), plus the old
+ * `_Sidik Laporan` sheet when upgrading from a version that kept fingerprints there.
+ */
 export function readFingerprints(ctx: Context, settings: Settings): StoredFingerprints {
-  const values = ctx.workbook.readTable(settings.sheetNames.state, INTERNAL_COLUMNS) ?? [];
+  const names = settings.sheetNames;
+  let values = ctx.workbook.readTable(names.state, INTERNAL_COLUMNS) ?? [];
   const hashByRow = new Map<number, string>();
+  // Before the notes, the sheet had one row per cooperative and the fingerprints in its fifth column.
+  const old = values[0]?.[0] === OLD_INTERNAL_HEADER;
+  if (old) values = ctx.workbook.readTable(names.state, 5) ?? [];
+  const column = old ? 4 : 0;
   for (let i = 1; i < values.length; i++) {
-    const h = values[i]![4];
+    const h = values[i]![column];
     if (typeof h === "string" && h !== "") hashByRow.set(i + 1, h);
   }
-  for (let i = 1; i < values.length; i++) {
-    const note = parseNote(values[i]![2]);
-    for (const [row, h] of Object.entries(note?.h ?? {})) hashByRow.set(Number(row), h);
+  for (const text of ctx.workbook.readNotes(names.statusKoperasi, 2, STATE_COLUMN) ?? []) {
+    if (text === "") continue;
+    for (const [row, h] of Object.entries(parseCoopNote(text)?.h ?? {})) hashByRow.set(Number(row), h);
   }
   if (hashByRow.size === 0) {
-    // Workbooks from before this layout kept fingerprints in `_Sidik Laporan` (row r = response row r).
-    const old = ctx.workbook.readTable(settings.sheetNames.hashes, 1) ?? [];
-    for (let i = 1; i < old.length; i++) {
-      const h = old[i]![0];
+    const legacy = ctx.workbook.readTable(names.hashes, 1) ?? [];
+    for (let i = 1; i < legacy.length; i++) {
+      const h = legacy[i]![0];
       if (typeof h === "string" && h !== "") hashByRow.set(i + 1, h);
     }
   }
   return { hashByRow, empty: hashByRow.size === 0 };
 }
 
-/** The whole internal sheet for a full run: rows for the cooperatives and the fingerprints side by side. */
-export function internalRows(
-  registry: Registry, states: ReadonlyMap<string, CoopValidationState>, statuses: readonly CoopStatus[],
-  hashes: readonly string[], lastRow: number,
-): CellValue[][] {
-  const coops = registry.koperasi.length;
-  const height = Math.max(coops + 2, lastRow);
+/** The whole internal sheet for a full run: the fingerprint of response row r on row r. */
+export function internalRows(hashes: readonly string[], lastRow: number): CellValue[][] {
   const rows: CellValue[][] = [HEADERS.state.slice()];
-  for (let r = 2; r <= height; r++) rows.push(["", "", "", "", ""]);
-  registry.koperasi.forEach((k, i) => {
-    const state = states.get(k.id);
-    const zone = statuses[i]?.zone;
-    const row = rows[i + 1]!;
-    row[0] = k.id;
-    row[1] = state ? encodeState(state) : "";
-    row[2] = JSON.stringify(zone ? { z: zone } : {});
-    row[3] = koperasiJson(k);
-  });
-  rows[coops + 1]![0] = UNKNOWN_KOPERASI_ROW_ID;
-  rows[coops + 1]![2] = "{}";
-  for (let r = 2; r <= lastRow; r++) rows[r - 1]![4] = hashes[r] ?? "";
+  for (let r = 2; r <= lastRow; r++) rows.push([hashes[r] ?? ""]);
   return rows;
-}
-
-export function koperasiJson(k: Koperasi): string {
-  return JSON.stringify(k);
-}
-
-export function koperasiFromJson(text: CellValue | undefined): Koperasi | null {
-  try {
-    const v = JSON.parse(String(text ?? "")) as Koperasi;
-    return v && typeof v.id === "string" && typeof v.regency === "string" ? v : null;
-  } catch {
-    return null;
-  }
 }

@@ -68,7 +68,7 @@ export function validationJob(
       run,
       phases: [
         { name: settings.sheetNames.validasi, run: run.write },
-        { name: settings.sheetNames.statusKoperasi, run: () => writeStatusSheet(at, settings, run.statuses) },
+        { name: settings.sheetNames.statusKoperasi, run: () => writeStatusSheet(at, settings, run) },
       ],
     };
   });

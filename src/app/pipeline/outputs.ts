@@ -2,7 +2,6 @@
 // is written as whole blocks, so an error in computing leaves the previous version in place.
 import type { CellValue, CoopStatus, LocalDay, Registry, ValidationResult } from "../../core/model";
 import type { Settings } from "../../core/settings/types";
-import { statusTable } from "../../core/summaries/status";
 import { ringkasanTable } from "../../core/summaries/ringkasan";
 import { kepatuhanTable } from "../../core/summaries/kepatuhan";
 import { tindakLanjutSections } from "../../core/summaries/tindakLanjut";
@@ -15,13 +14,9 @@ import type { Context } from "../context";
 import type { Block, ChartSpec, PlacedBlock } from "../ports";
 import { outputProtection } from "../protection";
 import { trendBlock } from "./trend";
-
-export function tableBlock(t: Table): Block {
-  const values: CellValue[][] = [t.headers.slice(), ...t.rows];
-  const block: Block = { values, numberFormats: t.numberFormats, boldFirstRow: true };
-  if (t.backgrounds) block.backgrounds = [t.headers.map(() => null), ...t.backgrounds];
-  return block;
-}
+import { tableBlock } from "./tableBlock";
+import { writeStatusSheet } from "./status";
+import type { ValidationRun } from "./validation";
 
 export interface BuiltOutputs {
   /** One write per output sheet, in order (each writes its whole sheet). */
@@ -30,9 +25,8 @@ export interface BuiltOutputs {
 }
 
 /** Computes every output sheet's content and returns the writes to run (nothing is written yet). */
-export function buildOutputs(
-  ctx: Context, settings: Settings, registry: Registry, statuses: CoopStatus[], results: ValidationResult[], today: LocalDay,
-): BuiltOutputs {
+export function buildOutputs(ctx: Context, settings: Settings, registry: Registry, run: ValidationRun, today: LocalDay): BuiltOutputs {
+  const { statuses, results } = run;
   const names = settings.sheetNames;
   const now = ctx.clock.now();
   const protectFor = outputProtection(settings, ctx.user);
@@ -40,7 +34,8 @@ export function buildOutputs(
   const simple = (name: string, t: Table) =>
     writes.push({ name, run: () => ctx.workbook.replaceContent(name, [{ row: 1, col: 1, block: tableBlock(t) }], { frozenRows: 1, protectFor }) });
 
-  simple(names.statusKoperasi, statusTable(statuses, settings, today));
+  // With the cooperatives' notes, and then the run's bookkeeping (pipeline/status.ts).
+  writes.push({ name: names.statusKoperasi, run: () => writeStatusSheet(ctx, settings, run) });
   simple(names.kepatuhan, kepatuhanTable(registry, results, settings, today));
   simple(names.percontohan, percontohanTable(statuses, settings, today).table);
 

@@ -1,5 +1,5 @@
 // `Status Koperasi` from the validation states (the submit path writes one row: actions/submitFast.ts).
-import type { LatestReport, Registry } from "../../core/model";
+import type { LatestReport, LocalDay, Registry } from "../../core/model";
 import type { Settings } from "../../core/settings/types";
 import type { CoopValidationState } from "../../core/validation/state";
 import { latestReportOf } from "../../core/validation/state";
@@ -8,7 +8,10 @@ import { statusTable } from "../../core/summaries/status";
 import { localDayOf } from "../../core/time/timeZone";
 import type { CoopStatus } from "../../core/model";
 import type { Context } from "../context";
-import { tableBlock } from "./outputs";
+import { tableBlock } from "./tableBlock";
+import type { Block } from "../ports";
+import { STATE_COLUMN } from "./internal";
+import type { ValidationRun } from "./validation";
 import { outputProtection } from "../protection";
 
 export function latestById(states: ReadonlyMap<string, CoopValidationState>): Map<string, LatestReport> {
@@ -25,19 +28,27 @@ export function computeStatuses(ctx: Context, settings: Settings, registry: Regi
   return coopStatuses(registry, latestById(states), today, settings);
 }
 
-export function refreshStatusSheet(ctx: Context, settings: Settings, registry: Registry, states: ReadonlyMap<string, CoopValidationState>): CoopStatus[] {
+/**
+ * Writes `Status Koperasi` (one block): the SPEC columns, and in the hidden column after them each
+ * cooperative's note (pipeline/internal.ts); then the run's bookkeeping, which makes the notes the
+ * submit path's starting point.
+ */
+export function writeStatusSheet(ctx: Context, settings: Settings, run: Pick<ValidationRun, "statuses" | "notes" | "bookkeeping">): void {
   const today = localDayOf(ctx.clock.now(), settings.timeZone);
-  const statuses = computeStatuses(ctx, settings, registry, states);
-  ctx.workbook.replaceContent(settings.sheetNames.statusKoperasi, [{ row: 1, col: 1, block: tableBlock(statusTable(statuses, settings, today)) }], {
-    frozenRows: 1, protectFor: outputProtection(settings, ctx.user),
+  ctx.workbook.replaceContent(settings.sheetNames.statusKoperasi, [{ row: 1, col: 1, block: statusBlock(run.statuses, run.notes, settings, today) }], {
+    frozenRows: 1, protectFor: outputProtection(settings, ctx.user), hiddenColumnsFrom: STATE_COLUMN,
   });
-  return statuses;
+  run.bookkeeping();
 }
 
-/** Writes `Status Koperasi` from statuses already computed (one block). */
-export function writeStatusSheet(ctx: Context, settings: Settings, statuses: readonly CoopStatus[]): void {
-  const today = localDayOf(ctx.clock.now(), settings.timeZone);
-  ctx.workbook.replaceContent(settings.sheetNames.statusKoperasi, [{ row: 1, col: 1, block: tableBlock(statusTable(statuses, settings, today)) }], {
-    frozenRows: 1, protectFor: outputProtection(settings, ctx.user),
-  });
+/** The status table with the notes column after it (blank values, plain-text format). */
+function statusBlock(statuses: readonly CoopStatus[], notes: readonly string[], settings: Settings, today: LocalDay): Block {
+  const block = tableBlock(statusTable(statuses, settings, today));
+  return {
+    ...block,
+    values: block.values.map((row) => [...row, ""]),
+    numberFormats: [...(block.numberFormats ?? []), "@"],
+    ...(block.backgrounds ? { backgrounds: block.backgrounds.map((row) => [...row, null]) } : {}),
+    notes: block.values.map((row, i) => [...row.map(() => ""), i === 0 ? "" : notes[i - 1] ?? ""]),
+  };
 }

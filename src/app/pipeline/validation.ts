@@ -1,7 +1,8 @@
 // Full validation: every response row in row order through the core fold, then `Validasi` and the
-// internal sheet (states, registry rows, fingerprints) written as one block each, and the basis of the
-// submit path saved. Deterministic, so a catch-up after missed triggers gives exactly the sheets of an
-// in-order run.
+// internal sheet (fingerprints) written as one block each. The cooperatives' states go into the notes of
+// `Status Koperasi` with that sheet (pipeline/status.ts), and only then is the basis of the submit path
+// saved (`bookkeeping`), so the submit path never works from states older than its basis. Deterministic,
+// so a catch-up after missed triggers gives exactly the sheets of an in-order run.
 import type { CellValue, CoopStatus, Report, ValidationResult } from "../../core/model";
 import type { Settings } from "../../core/settings/types";
 import type { Registry } from "../../core/model";
@@ -13,7 +14,7 @@ import {
 import type { Context } from "../context";
 import { PROP } from "../props";
 import { outputProtection } from "../protection";
-import { INTERNAL_COLUMNS, internalRows, readFingerprints, type StoredFingerprints } from "./internal";
+import { coopNotes, INTERNAL_COLUMNS, internalRows, readFingerprints, type StoredFingerprints } from "./internal";
 import { makeBasis, saveBasis } from "./basis";
 import { computeStatuses } from "./status";
 
@@ -23,8 +24,12 @@ export interface ValidationRun {
   statuses: CoopStatus[];
   /** Rows validated for the first time or whose answers changed. */
   newRows: number;
-  /** Writes the run's sheets (`Validasi`, internal) and bookkeeping; nothing is written before. */
+  /** Writes `Validasi` and the internal sheet; nothing is written before. */
   write(): void;
+  /** The `Status Koperasi` notes (cooperative states), in registry order. */
+  notes: string[];
+  /** Saves the submit path's basis and `validatedThrough`: after `Status Koperasi` and its notes are written. */
+  bookkeeping(): void;
 }
 
 export interface ValidationInput {
@@ -78,13 +83,15 @@ export function validateEverything(
       [{ row: 1, col: 1, block: { values: validasi, numberFormats: VALIDASI_NUMBER_FORMATS, boldFirstRow: true } }],
       { frozenRows: 1, protectFor },
     );
-    const internal = internalRows(registry, states, statuses, hashes, lastRow);
+    const internal = internalRows(hashes, lastRow);
     ctx.workbook.replaceContent(names.state, [{ row: 1, col: 1, block: {
       values: internal, numberFormats: new Array<string>(INTERNAL_COLUMNS).fill("@") } }], { frozenRows: 1, hidden: true });
+  };
+  const bookkeeping = () => {
     saveBasis(ctx.props, makeBasis(settings, registry, input.header, input.settingsCells));
     ctx.props.setLater(PROP.validatedThrough, String(lastRow));
   };
-  return { results, states, statuses, newRows, write };
+  return { results, states, statuses, newRows, write, notes: coopNotes(registry, states, statuses), bookkeeping };
 }
 
 function sameOutcome(old: CellValue[], fresh: CellValue[]): boolean {

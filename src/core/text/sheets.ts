@@ -81,7 +81,7 @@ export const HEADERS = {
   ],
   riwayat: ["Tanggal", "Kabupaten/Kota", "Hijau", "Kuning", "Merah", "Rata-rata Progres (%)"],
   log: ["Waktu", "Pengguna", "Aksi", "Hasil", "Rincian"],
-  state: ["ID Koperasi", "Status JSON", "Catatan", "Data Koperasi", "Sidik Baris"],
+  state: ["Sidik Baris"],
   hashes: ["Sidik"],
 } as const;
 
