@@ -12,13 +12,12 @@
 import type { CellValue, Registry } from "../../core/model";
 import { parseRows } from "../pipeline/responses";
 import { validateReport } from "../../core/validation/validate";
-import { decodeState, encodeState } from "../../core/validation/stateJson";
 import { latestReportOf } from "../../core/validation/state";
 import { coopStatus } from "../../core/zones/statuses";
 import { statusBackgroundRow, statusRow } from "../../core/summaries/status";
 import { validasiRow, VALIDASI_HEADERS } from "../../core/summaries/validasi";
 import { localDayOf } from "../../core/time/timeZone";
-import { HEADERS, SHEET_NAMES } from "../../core/text/sheets";
+import { SHEET_NAMES } from "../../core/text/sheets";
 import { settingsCellsFingerprint } from "../settingsLoader";
 import type { Clock, KeyValueStore, ScriptLock, Workbook } from "../ports";
 import { loadBasis } from "../pipeline/basis";

@@ -1,6 +1,6 @@
 // Rebuild of every output sheet from computed results: everything is computed first, then each sheet
 // is written as whole blocks, so an error in computing leaves the previous version in place.
-import type { CellValue, CoopStatus, LocalDay, Registry, ValidationResult } from "../../core/model";
+import type { LocalDay, Registry } from "../../core/model";
 import type { Settings } from "../../core/settings/types";
 import { ringkasanTable } from "../../core/summaries/ringkasan";
 import { kepatuhanTable } from "../../core/summaries/kepatuhan";
@@ -11,7 +11,7 @@ import type { Table } from "../../core/summaries/table";
 import { CHART_TREND_TITLE, CHART_ZONE_TITLE, TINDAK_LANJUT_TITLES } from "../../core/text/summaries";
 import { HEADERS } from "../../core/text/sheets";
 import type { Context } from "../context";
-import type { Block, ChartSpec, PlacedBlock } from "../ports";
+import type { ChartSpec, PlacedBlock } from "../ports";
 import { outputProtection } from "../protection";
 import { trendBlock } from "./trend";
 import { tableBlock } from "./tableBlock";
