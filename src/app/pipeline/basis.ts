@@ -1,7 +1,7 @@
 // The basis of the last full validation (settings, registry, response header), kept in document
-// properties so the form-submit path validates one row without reading `Pengaturan`, `Koperasi`,
-// `Pendamping` or the response header. Rule: `Pengaturan` is still read by every submit (one read), and
-// any edit to it sends that submit to the full path. Edits to `Koperasi`, `Pendamping` or the form's
+// properties so the form-submit path validates one row without reading `Koperasi`, `Pendamping` or the
+// response header. `Pengaturan` is still read by every submit (one read), and any edit to it sends that
+// submit to the full path. Edits to `Koperasi`, `Pendamping` or the form's
 // questions take effect at the next full run (`Perbarui status & ringkasan`, `Validasi ...`, or the
 // hourly trigger, which sees the fingerprint change and validates every row again); until then the
 // submit path uses the registry of the last full run, so its result is always the one an in-order
@@ -21,7 +21,7 @@ export interface Basis {
   fp: string;
   settings: Settings;
   pendamping: Pendamping[];
-  /** Cooperative ids in registry order: cooperative i is on row i + 2 of `Status Koperasi` and the internal sheet. */
+  /** Cooperative ids in registry order: cooperative i is on row i + 2 of `Status Koperasi` (its note holds its state). */
   ids: string[];
   header: string[];
   /** settingsCellsFingerprint of `Pengaturan` as read by the full run. */
