@@ -99,4 +99,32 @@ describe("the submit path's state in Status Koperasi", () => {
     const last = records(driver, "Validasi").at(-1)!;
     expect([last.Baris, last["ID Koperasi"], last.Status]).toEqual([sent.row, "K-03", "Valid"]);
   });
+
+  it("a workbook from before the notes (state rows in _Status Internal) carries on: same results, Diproses kept", () => {
+    const fresh = agencyWorkbook();
+    const old = agencyWorkbook();
+    for (const driver of [fresh, old]) {
+      playDays(driver);
+      driver.clickMenu("Perbarui status & ringkasan");
+    }
+    // The earlier layout: 14 columns in Status Koperasi, no notes; fingerprints in column E of the
+    // internal sheet under "ID Koperasi | Status JSON | Catatan | Data Koperasi | Sidik Baris".
+    const status = sheetFake(old, "Status Koperasi");
+    status.deleteColumns(NOTE_COLUMN, status.__grid.maxCols - NOTE_COLUMN + 1);
+    const internal = sheetFake(old, "_Status Internal");
+    internal.insertColumnsBefore(1, 4);
+    internal.getRange(1, 1, 1, 5).setValues([["ID Koperasi", "Status JSON", "Catatan", "Data Koperasi", "Sidik Baris"]]);
+    old.runtime.properties.document.delete("kdkmp.sheets");
+    const before = validasiWithoutProcessed(old);
+    const processed = records(old, "Validasi").map((r) => r.Diproses);
+
+    for (const driver of [fresh, old]) driver.submitForm(report("K-02", "2026-11-20", 45), wita("2026-11-20T09:05:00"));
+    expect(validasiWithoutProcessed(old)).toEqual(validasiWithoutProcessed(fresh));
+    expect(validasiWithoutProcessed(old).slice(0, before.length)).toEqual(before);
+    expect(records(old, "Validasi").slice(0, processed.length).map((r) => r.Diproses)).toEqual(processed);
+    // The next submit takes the short path again: the state notes are back.
+    for (const driver of [fresh, old]) driver.ledger.reset();
+    old.submitForm(report("K-03", "2026-11-20", 5), wita("2026-11-20T09:30:00"));
+    expect(old.ledger.total()).toBeLessThanOrEqual(15);
+  });
 });
