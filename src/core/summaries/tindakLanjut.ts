@@ -1,9 +1,9 @@
 // `Tindak Lanjut`: the weekly follow-up list: MERAH then KUNING cooperatives, and the recent `Peringatan` reports.
 import type { CellValue, CoopStatus, LocalDay, Registry, ValidationResult } from "../model";
 import type { Settings } from "../settings/types";
-import { reasonsText } from "../text/findings";
 import { HEADERS } from "../text/sheets";
 import { zoneReasonsText } from "../text/zones";
+import { reasonsCell } from "./reasons";
 import { isRecent } from "./reporting";
 import { BLANK, FORMAT, dateCell, sortedNames, type Table } from "./table";
 
@@ -80,7 +80,7 @@ function warningsTable(
     const k = registry.koperasiById.get(r.koperasiId);
     return [
       r.row, dateCell(r.visitDay!, settings.timeZone), r.koperasiId, k?.name ?? BLANK, k?.regency ?? BLANK,
-      r.pendampingId, reasonsText(r.findings),
+      r.pendampingId, reasonsCell(r.findings),
     ];
   });
   return { headers: HEADERS.tindakLanjutWarnings, rows, numberFormats: WARNING_FORMATS };

@@ -1,7 +1,7 @@
 // `Validasi`: one row per response row, placed at the same row number as the response it describes.
 import type { CellValue, Instant, ValidationResult } from "../model";
 import type { Settings } from "../settings/types";
-import { reasonsText } from "../text/findings";
+import { reasonsCell } from "./reasons";
 import { HEADERS } from "../text/sheets";
 import { BLANK, FORMAT, dateCell } from "./table";
 
@@ -23,7 +23,7 @@ export function validasiRow(result: ValidationResult, processedAt: Instant | Dat
     result.pendampingId,
     result.visitDay === null ? BLANK : dateCell(result.visitDay, settings.timeZone),
     result.status,
-    reasonsText(result.findings),
+    reasonsCell(result.findings),
     processedAt instanceof Date ? processedAt : new Date(processedAt),
   ];
 }

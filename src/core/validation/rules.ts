@@ -28,17 +28,15 @@ function warn(code: Finding["code"], params: Finding["params"]): Finding {
   return { code, severity: "warn", params };
 }
 
-/** Answers a counted report cannot do without; the reader normally reports these itself. */
-function missingAnswers(r: Report): Finding[] {
-  const blank: string[] = [];
-  if (r.submittedAt === null) blank.push(TIMESTAMP_QUESTION);
-  if (r.pendampingId === "") blank.push(QUESTIONS.pendamping);
-  if (r.koperasiId === "") blank.push("Koperasi");
-  if (r.visitDay === null) blank.push(QUESTIONS.visitDate);
-  if (r.landStatus === null) blank.push(QUESTIONS.landStatus);
-  if (r.progress === null) blank.push(QUESTIONS.progress);
-  if (r.stage === null) blank.push(QUESTIONS.stage);
-  return blank.map((question) => reject("MISSING_ANSWER", { question }));
+/** Answers a counted report cannot do without (the reader normally reports these itself), into `found`. */
+function missingAnswers(r: Report, found: Finding[]): void {
+  if (r.submittedAt === null) found.push(reject("MISSING_ANSWER", { question: TIMESTAMP_QUESTION }));
+  if (r.pendampingId === "") found.push(reject("MISSING_ANSWER", { question: QUESTIONS.pendamping }));
+  if (r.koperasiId === "") found.push(reject("MISSING_ANSWER", { question: "Koperasi" }));
+  if (r.visitDay === null) found.push(reject("MISSING_ANSWER", { question: QUESTIONS.visitDate }));
+  if (r.landStatus === null) found.push(reject("MISSING_ANSWER", { question: QUESTIONS.landStatus }));
+  if (r.progress === null) found.push(reject("MISSING_ANSWER", { question: QUESTIONS.progress }));
+  if (r.stage === null) found.push(reject("MISSING_ANSWER", { question: QUESTIONS.stage }));
 }
 
 /** Every rejection that applies; `checked` is set exactly when there is none. */
@@ -47,8 +45,16 @@ export function checkReport(
   registry: Registry,
   settings: Settings,
 ): { rejections: Finding[]; checked: CheckedReport | null } {
+  const rejections: Finding[] = [];
+  const checked = checkInto(r, registry, settings, rejections);
+  return { rejections, checked };
+}
+
+/** checkReport with the rejections pushed into `found` (empty on entry): the checked report, or null. */
+export function checkInto(r: Report, registry: Registry, settings: Settings, found: Finding[]): CheckedReport | null {
   // Trust the reader's problems when it found any; otherwise make sure nothing required is blank.
-  const found = r.problems.length > 0 ? r.problems.slice() : missingAnswers(r);
+  if (r.problems.length > 0) for (const p of r.problems) found.push(p);
+  else missingAnswers(r, found);
   const koperasi = registry.koperasiById.get(r.koperasiId);
   if (!koperasi && r.koperasiId !== "") found.push(reject("UNKNOWN_KOPERASI", { koperasiId: r.koperasiId }));
   const pendamping = registry.pendampingById.get(r.pendampingId);
@@ -77,14 +83,11 @@ export function checkReport(
   }
   if (found.length > 0 || !koperasi || !pendamping || r.submittedAt === null || submitDay === null
     || visitDay === null || progress === null || r.landStatus === null || r.stage === null) {
-    return { rejections: found, checked: null };
+    return null;
   }
   return {
-    rejections: found,
-    checked: {
-      report: r, koperasi, pendamping, submittedAt: r.submittedAt, submitDay, visitDay, progress,
-      landStatus: r.landStatus, stage: r.stage,
-    },
+    report: r, koperasi, pendamping, submittedAt: r.submittedAt, submitDay, visitDay, progress,
+    landStatus: r.landStatus, stage: r.stage,
   };
 }
 

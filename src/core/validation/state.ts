@@ -63,22 +63,60 @@ export function baselineOf(entries: readonly CountedEntry[], day: LocalDay, skip
   return undefined;
 }
 
-/** Recomputes `since` from index `from` on (entries before `from` keep theirs). Mutates the fresh array. */
-function relink(list: CountedEntry[], from: number): void {
+/**
+ * Recomputes `since` from index `from` on (entries before `from` keep theirs). Replaces the changed
+ * entries with copies, or changes them in place when `mutate` (the caller owns them).
+ */
+function relink(list: CountedEntry[], from: number, mutate = false): void {
   for (let i = Math.max(1, from); i < list.length; i++) {
     const prev = list[i - 1]!;
     const e = list[i]!;
     const since = prev.progress === e.progress ? prev.since : e.day;
-    if (since !== e.since) list[i] = { ...e, since };
+    if (since === e.since) continue;
+    if (mutate) e.since = since;
+    else list[i] = { ...e, since };
   }
+}
+
+/** How many leading entries no later report can repeat (all but the newest entry before the window). */
+function prunable(list: readonly CountedEntry[], newestSubmitDay: LocalDay, maxAgeDays: number): number {
+  const cutoff = newestSubmitDay - maxAgeDays;
+  let k = 0;
+  while (k < list.length && list[k]!.day < cutoff) k++;
+  return k <= 1 ? 0 : k - 1;
 }
 
 /** Drops what no later report can repeat, keeping the newest entry before the window. */
 function prune(list: CountedEntry[], newestSubmitDay: LocalDay, maxAgeDays: number): CountedEntry[] {
-  const cutoff = newestSubmitDay - maxAgeDays;
-  let k = 0;
-  while (k < list.length && list[k]!.day < cutoff) k++;
-  return k <= 1 ? list : list.slice(k - 1);
+  const drop = prunable(list, newestSubmitDay, maxAgeDays);
+  return drop === 0 ? list : list.slice(drop);
+}
+
+/**
+ * Puts `entry` into the (owned) list, in (day, row) order, replacing the entry at `replace` (-1: none),
+ * and recomputes `since` from there on. `entry.since` is set here: in place when `mutate` (nobody else
+ * holds the entry or the list's entries), else a copy is inserted when it changes.
+ */
+function insertCounted(list: CountedEntry[], entry: CountedEntry, replace: number, mutate: boolean): void {
+  let from = list.length;
+  let since = entry.day;
+  if (replace >= 0) {
+    const old = list[replace]!;
+    // Only matters when nothing before it is kept: the correction inherits the run it did not break.
+    if (old.progress === entry.progress) since = old.since;
+    list.splice(replace, 1);
+    from = replace;
+  }
+  let at = list.length;
+  while (at > 0 && before(entry, list[at - 1]!)) at--;
+  let inserted = entry;
+  if (entry.since !== since) {
+    if (mutate) entry.since = since;
+    else inserted = { ...entry, since };
+  }
+  if (at === list.length) list.push(inserted);
+  else list.splice(at, 0, inserted);
+  relink(list, Math.min(from, at), mutate);
 }
 
 /**
@@ -93,21 +131,30 @@ export function withCounted(
   maxAgeDays: number,
 ): CoopValidationState {
   const list = state ? state.reports.slice() : [];
-  let from = list.length;
-  let since = entry.day;
-  if (replace >= 0) {
-    const old = list[replace]!;
-    // Only matters when nothing before it is kept: the correction inherits the run it did not break.
-    if (old.progress === entry.progress) since = old.since;
-    list.splice(replace, 1);
-    from = replace;
-  }
-  let at = list.length;
-  while (at > 0 && before(entry, list[at - 1]!)) at--;
-  list.splice(at, 0, entry.since === since ? entry : { ...entry, since });
-  relink(list, Math.min(from, at));
+  insertCounted(list, entry, replace, false);
   const newestSubmitDay = state ? Math.max(state.newestSubmitDay, submitDay) : submitDay;
   return { version: STATE_VERSION, newestSubmitDay, reports: prune(list, newestSubmitDay, maxAgeDays) };
+}
+
+/**
+ * withCounted done in place, for a fold that owns `state`, its list, its entries and `entry` (nobody
+ * else holds any of them): leaves `state` equal to what withCounted would have returned.
+ */
+export function countInPlace(
+  state: CoopValidationState,
+  entry: CountedEntry,
+  replace: number,
+  submitDay: LocalDay,
+  maxAgeDays: number,
+): void {
+  const list = state.reports;
+  insertCounted(list, entry, replace, true);
+  state.newestSubmitDay = Math.max(state.newestSubmitDay, submitDay);
+  const drop = prunable(list, state.newestSubmitDay, maxAgeDays);
+  if (drop > 0) {
+    list.copyWithin(0, drop);
+    list.length -= drop;
+  }
 }
 
 /** A new state without the report of that row (used when a row is validated again). */
