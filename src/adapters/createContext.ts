@@ -37,6 +37,7 @@ export function createContext(options: { interactive: boolean }): Context {
     props,
     lock: new AppsScriptLock(LockService),
     clock: { now: () => Date.now() },
+    noteLog: [],
     ui,
     // Services that receive the spreadsheet as an argument get the real object, never the wrapper.
     triggers: new ScriptTriggers(ScriptApp, raw),

@@ -1,6 +1,7 @@
 // The facade of adapters handed to every action: built once per execution by the entry layer.
 import type { Clock, KeyValueStore, ScriptLock, SheetProtection, Triggers, UserInterface, Workbook } from "./ports";
 import type { FormsPort } from "./formsPort";
+import type { NoteLogEntry } from "./pipeline/internal";
 
 export interface Context {
   workbook: Workbook;
@@ -15,6 +16,11 @@ export interface Context {
   user: string;
   /** Service calls retried after a transient error in this execution (told in the `Log` row). */
   retries?: string[];
+  /**
+   * `Log` lines of earlier submit-path runs found while reading the `Status Koperasi` notes: this run's
+   * `Log` row is written after them. One array per execution, shared by copies of the context.
+   */
+  noteLog?: NoteLogEntry[];
   /** Re-applies the output sheets' protection (absent in lean contexts that never change it). */
   protection?: SheetProtection;
 }

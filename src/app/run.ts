@@ -6,7 +6,7 @@ import { ACTION_NAMES, LOG_RESULT, TEXT, type ActionId } from "../core/text/acti
 import { errorMessage } from "../core/text/errors";
 import { HEADERS, SHEET_NAMES } from "../core/text/sheets";
 import type { Context } from "./context";
-import { drainLogBuffer } from "./logBuffer";
+import { drainLogBuffer, drainNoteLog } from "./logBuffer";
 import { AppError, isAppError } from "./errors";
 import { INTERRUPTED, PROP, writingMarkLeft } from "./props";
 
@@ -107,7 +107,7 @@ export function writeLog(ctx: Context, sheet: string | undefined, action: string
   try {
     ctx.workbook.ensureSheet(name, HEADERS.log);
     const row: CellValue[] = [new Date(ctx.clock.now()), ctx.user || TRIGGER_USER, action, result, lines.join("\n")];
-    const waiting = drainLogBuffer(ctx.props, TRIGGER_USER);
+    const waiting = [...drainLogBuffer(ctx.props, TRIGGER_USER), ...drainNoteLog(ctx, TRIGGER_USER)];
     ctx.workbook.appendRows(name, [...waiting, row], ["dd/MM/yyyy HH:mm:ss", "@", "@", "@", "@"]);
   } catch {
     // Logging is best effort.

@@ -1,5 +1,5 @@
 // Every run of every action has its `Log` row (SPEC section 1), also the fast form submits, whose rows
-// wait in a document property until the next run writes the Log.
+// wait in their cooperative's note on `Status Koperasi` until the next run that reads the notes writes them.
 import { agencyWorkbook, records, report, wita } from "./agency";
 
 describe("Log", () => {
@@ -20,5 +20,12 @@ describe("Log", () => {
     expect(rows[rows.length - 1]!.Aksi).toBe("Pemicu per jam");
     const times = rows.map((r) => (r.Waktu as Date).getTime());
     expect(times).toEqual([...times].sort((a, b) => a - b));
+
+    // Written once: later runs (the notes still hold the lines until the next full run) add none again.
+    driver.fireTimeTriggers(wita("2026-11-16T19:05:00"));
+    driver.clickMenu("Perbarui status & ringkasan");
+    driver.fireTimeTriggers(wita("2026-11-16T20:05:00"));
+    const again = records(driver, "Log").slice(before).filter((r) => r.Aksi === "Pemicu kirim formulir");
+    expect(again.map((r) => String(r.Rincian).slice(0, 15))).toEqual(["Baris 2: Valid ", "Baris 3: Valid."]);
   });
 });

@@ -127,4 +127,23 @@ describe("the submit path's state in Status Koperasi", () => {
     old.submitForm(report("K-03", "2026-11-20", 5), wita("2026-11-20T09:30:00"));
     expect(old.ledger.total()).toBeLessThanOrEqual(15);
   });
+
+  it("the most a submit costs: a correction that also changes the zone colour is 15 calls", () => {
+    const driver = agencyWorkbook();
+    playDays(driver);
+    driver.clickMenu("Perbarui status & ringkasan");
+    driver.submitForm(report("K-03", "2026-11-20", 10), wita("2026-11-20T08:00:00"));
+    driver.submitForm(report("K-02", "2026-11-20", 45), wita("2026-11-20T08:05:00"));
+    const zoneBefore = records(driver, "Status Koperasi").find((r) => r["ID Koperasi"] === "K-03")?.Zona;
+    driver.newExecution();
+    driver.ledger.reset();
+    // The pendamping corrects the 08:00 report: the land turns out not to be there yet (MERAH).
+    driver.submitForm(report("K-03", "2026-11-20", 0, { land: "Belum ada lahan" }), wita("2026-11-20T08:10:00"));
+    expect(driver.ledger.count("Range.setBackgrounds")).toBe(1);
+    expect(driver.ledger.total()).toBeLessThanOrEqual(15);
+    const statuses = records(driver, "Validasi").map((r) => [r["ID Koperasi"], r.Status]);
+    expect(statuses.slice(-3)).toEqual([["K-03", "Dikoreksi"], ["K-02", "Valid"], ["K-03", "Valid"]]);
+    const row = records(driver, "Status Koperasi").find((r) => r["ID Koperasi"] === "K-03");
+    expect([zoneBefore, row?.Zona]).toEqual(["HIJAU", "MERAH"]);
+  });
 });

@@ -1,14 +1,15 @@
 // Form-submit trigger, the usual case in a constant 14 service calls whatever the history (15 when the
-// cooperative's zone colour changes): the new row is validated from the basis of the last full run
-// (settings, registry, header: document properties) and its cooperative's compact state (the note of its
-// `Status Koperasi` row, pipeline/internal.ts), and written to its `Validasi` row and that cooperative's
-// `Status Koperasi` row (values and note). Anything unusual (no basis yet, a gap, an edited row, a sheet
-// to grow, a job in progress, a cooperative not in the registry) returns "not done" before writing
-// anything, and the general path (submit.ts) validates every row instead.
-// Write order makes a cut-off run safe: the `Status Koperasi` row, its note, the `Validasi` row, then last,
-// in one setProperties call, `validatedThrough` (the highest row validated in order) with the run's Log row.
-// The next submit requires `validatedThrough` to be its row - 1, so a run cut off before that call sends
-// it to the general path; the hourly catch-up redoes any row whose `Validasi` row is missing.
+// cooperative's zone colour changes, or when the report corrects an earlier one): the new row is
+// validated from the basis of the last full run (settings, registry, header: document properties) and its
+// cooperative's compact state (the note of its `Status Koperasi` row, pipeline/internal.ts), and written
+// to that cooperative's `Status Koperasi` row (values and note) and its `Validasi` row. Anything unusual
+// (no basis yet, a gap, an edited row, a sheet to grow, a job in progress, a cooperative not in the
+// registry) returns "not done" before writing anything, and the general path (submit.ts) validates
+// every row instead. Nothing is written to the document properties: the run's `Log` line waits in the note.
+// In order: `Validasi` rows r-1..r are read (one range, with any row the report corrects), and row r-1
+// must have its `Validasi` row; fast submits only ever add row r after row r-1, and full runs write them
+// all, so every earlier row has one too. Row r's `Validasi` row is written last: a run cut off before it
+// leaves row r without one, so the next submit goes to the general path and the hourly catch-up redoes it.
 import type { CellValue, Registry } from "../../core/model";
 import { parseRows } from "../pipeline/responses";
 import { validateReport } from "../../core/validation/validate";
@@ -24,8 +25,6 @@ import { loadBasis } from "../pipeline/basis";
 import { coopNoteText, NOTE_LIMIT_CHARS, parseCoopNote, STATE_COLUMN } from "../pipeline/internal";
 import { CURSOR_PROPERTY } from "../pipeline/phases";
 import { PROP, writingMarkLeft } from "../props";
-import { bufferLogRow, logBufferFull } from "../logBuffer";
-import { ACTION_NAMES, LOG_RESULT } from "../../core/text/actions";
 
 export interface FastPorts {
   workbook: Workbook;
@@ -55,10 +54,7 @@ export function fastSubmit(p: FastPorts, ev: FastEvent): FastResult {
   if (!basis || !basis.fast) return no("no basis");
   if (writingMarkLeft(p.props.get(PROP.writing)) || p.props.get(PROP.validatedThrough) === "-1") return no("interrupted run");
   if (p.props.get(CURSOR_PROPERTY) !== null) return no("job in progress");
-  if (logBufferFull(p.props)) return no("log buffer full");
-  // Rows 2..through were validated in order (a full run, or fast submits that each finished).
-  const through = Number(p.props.get(PROP.validatedThrough) ?? Number.NaN);
-  if (!Number.isInteger(through) || through < ev.row - 1) return no("gap before this row");
+  if (p.props.get(PROP.validatedThrough) === null) return no("never validated");
   if (ev.values.length !== basis.header.length || !sameTitles(ev.named, basis.header)) return no("other form or header");
   // `Pengaturan` is read by every run: an edit (or a broken value) goes to the general path.
   const settingsCells = settingsCellsFingerprint(p.workbook.readTable(SHEET_NAMES.pengaturan, 3));
@@ -88,12 +84,17 @@ export function fastSubmit(p: FastPorts, ev: FastEvent): FastResult {
     pendampingById: new Map(basis.pendamping.map((x) => [x.id, x])),
   };
   const step = validateReport(report, { registry, settings, state });
-  const lo = Math.min(ev.row - 1, ...step.corrected.map((c) => c.row));
-  if (ev.row - lo > MAX_CORRECTION_SPAN || lo < 1) return no("correction too far back");
+  // `Validasi` rows lo..r in one range: row r-1 (and any row this report corrects) with row r.
+  const lo = Math.max(2, Math.min(ev.row - 1, ...step.corrected.map((c) => c.row)));
+  if (ev.row - lo > MAX_CORRECTION_SPAN) return no("correction too far back");
+  const validasi = wb.cells(names.validasi, lo, 1, ev.row - lo + 1, VALIDASI_HEADERS.length);
+  const rows = validasi.values();
+  // In order: row r-1 has its `Validasi` row (every row before it had one when it was written).
+  if (ev.row - 1 >= 2 && rows[ev.row - 1 - lo]?.[0] !== ev.row - 1) return no("gap before this row");
   const hashes = note.h ?? {};
-  if (through >= ev.row || hashes[String(ev.row)] !== undefined) {
-    // The trigger fired again for a row already validated (a note without `through` = a run cut off).
-    if (through >= ev.row && hashes[String(ev.row)] === report.contentHash) {
+  if ((rows[ev.row - lo]?.[0] ?? "") !== "" || hashes[String(ev.row)] !== undefined) {
+    // The trigger fired again for a row already validated (a fingerprint without its row = a run cut off).
+    if (rows[ev.row - lo]?.[0] === ev.row && hashes[String(ev.row)] === report.contentHash) {
       return { done: true, summary: `Baris ${ev.row} sudah divalidasi sebelumnya; tidak ada perubahan.` };
     }
     return no("row validated before");
@@ -103,7 +104,13 @@ export function fastSubmit(p: FastPorts, ev: FastEvent): FastResult {
   const today = localDayOf(now, settings.timeZone);
   const nextState = step.state ?? state;
   const status = coopStatus(koperasi, latestReportOf(nextState ?? null), today, settings);
-  const newNote = coopNoteText({ ...note, ...(nextState ? { s: nextState } : {}), z: status.zone, h: { ...hashes, [String(ev.row)]: report.contentHash } });
+  const corrected = step.corrected.map((c) => ` Baris ${c.row} menjadi Dikoreksi.`).join("");
+  const summary = `Baris ${ev.row}: ${step.result.status}.${corrected}`;
+  // Every run has its Log row (SPEC): this one waits in the note until a later run writes the Log.
+  const newNote = coopNoteText({
+    ...note, ...(nextState ? { s: nextState } : {}), z: status.zone,
+    h: { ...hashes, [String(ev.row)]: report.contentHash }, l: { ...note.l, [String(ev.row)]: [now, summary.slice(0, 500)] },
+  });
   if (newNote.length > NOTE_LIMIT_CHARS) return no("note full");
 
   // A rejected or repeated report leaves the state, and so the row, as it was: only its note changes.
@@ -112,24 +119,10 @@ export function fastSubmit(p: FastPorts, ev: FastEvent): FastResult {
     statusCells.write([[...statusRow(status, settings, today), ""]], bg);
   }
   statusCells.writeNotes([[...new Array<string>(STATE_COLUMN - 1).fill(""), newNote]]);
-  const fresh = validasiRow(step.result, now, settings);
-  if (step.corrected.length === 0) {
-    wb.cells(names.validasi, ev.row, 1, 1, VALIDASI_HEADERS.length).write([fresh]);
-  } else {
-    // Rows lo..r in one range: those in between are read back and written unchanged.
-    const validasi = wb.cells(names.validasi, lo, 1, ev.row - lo + 1, VALIDASI_HEADERS.length);
-    const rows = validasi.values();
-    rows[rows.length - 1] = fresh;
-    for (const c of step.corrected) rows[c.row - lo] = validasiRow(c.result, now, settings);
-    validasi.write(rows);
-  }
-  const corrected = step.corrected.map((c) => ` Baris ${c.row} menjadi Dikoreksi.`).join("");
-  const summary = `Baris ${ev.row}: ${step.result.status}.${corrected}`;
-  // Every run has its Log row (SPEC): this one waits in a property until the next run writes the Log.
-  bufferLogRow(p.props, now, ACTION_NAMES.submitTrigger, LOG_RESULT.ok, summary);
-  // Last, with the Log row in the same call: a run cut off before it leaves `through` at row - 1.
-  p.props.setLater(PROP.validatedThrough, String(ev.row));
-  p.props.flush();
+  // Last: row r's `Validasi` row is what says "validated" to the next submit and the hourly catch-up.
+  rows[rows.length - 1] = validasiRow(step.result, now, settings);
+  for (const c of step.corrected) rows[c.row - lo] = validasiRow(c.result, now, settings);
+  validasi.write(rows);
   return { done: true, summary };
 }
 

@@ -26,6 +26,15 @@ export interface CoopNote {
   s?: CoopValidationState;
   z?: Zone;
   h?: Record<string, string>;
+  /** The `Log` line of each row the submit path validated: {row: [time ms, text]}, written by a later run. */
+  l?: Record<string, [number, string]>;
+}
+
+/** A submit path's `Log` line found in a note, not yet written to `Log` (see logBuffer.ts). */
+export interface NoteLogEntry {
+  row: number;
+  at: number;
+  text: string;
 }
 
 /** The note of one `Status Koperasi` row, or null when it is missing or damaged. */
@@ -44,6 +53,7 @@ export function parseCoopNote(text: CellValue | undefined): CoopNote | null {
     }
     if (v.z === "HIJAU" || v.z === "KUNING" || v.z === "MERAH") note.z = v.z;
     if (v.h && typeof v.h === "object") note.h = v.h as Record<string, string>;
+    if (v.l && typeof v.l === "object") note.l = v.l as Record<string, [number, string]>;
     return note;
   } catch {
     return null;
@@ -56,6 +66,7 @@ export function coopNoteText(note: CoopNote): string {
   if (note.s) plain.s = JSON.parse(encodeState(note.s)) as unknown;
   if (note.z) plain.z = note.z;
   if (note.h && Object.keys(note.h).length > 0) plain.h = note.h;
+  if (note.l && Object.keys(note.l).length > 0) plain.l = note.l;
   return JSON.stringify(plain);
 }
 
@@ -73,7 +84,12 @@ export interface StoredFingerprints {
   hashByRow: Map<number, string>;
   /** True when nothing was stored (first run after an upgrade or a new workbook). */
   empty: boolean;
+  /** `Log` lines of submit-path runs still to be written (rows above NOTE_LOG_THROUGH), by row. */
+  pendingLog: NoteLogEntry[];
 }
+
+/** Document property: the highest response row whose submit-path `Log` line is in `Log` already. */
+export const NOTE_LOG_THROUGH = "kdkmp.noteLogThrough";
 
 /**
  * The internal sheet (one read) and the `Status Koperasi` notes (one read), plus the old
@@ -91,10 +107,20 @@ export function readFingerprints(ctx: Context, settings: Settings): StoredFinger
     const h = values[i]![column];
     if (typeof h === "string" && h !== "") hashByRow.set(i + 1, h);
   }
+  const logged = Number(ctx.props.get(NOTE_LOG_THROUGH) ?? "0") || 0;
+  const pendingLog: NoteLogEntry[] = [];
   for (const text of ctx.workbook.readNotes(names.statusKoperasi, 2, STATE_COLUMN) ?? []) {
     if (text === "") continue;
-    for (const [row, h] of Object.entries(parseCoopNote(text)?.h ?? {})) hashByRow.set(Number(row), h);
+    const note = parseCoopNote(text);
+    for (const [row, h] of Object.entries(note?.h ?? {})) hashByRow.set(Number(row), h);
+    for (const [row, line] of Object.entries(note?.l ?? {})) {
+      const r = Number(row);
+      if (r > logged && Array.isArray(line) && typeof line[0] === "number") pendingLog.push({ row: r, at: line[0], text: String(line[1] ?? "") });
+    }
   }
+  pendingLog.sort((a, b) => a.row - b.row);
+  // The run's `Log` row writes them first (run.ts), in row order.
+  if (ctx.noteLog) for (const e of pendingLog) if (!ctx.noteLog.some((x) => x.row === e.row)) ctx.noteLog.push(e);
   if (hashByRow.size === 0) {
     const legacy = ctx.workbook.readTable(names.hashes, 1) ?? [];
     for (let i = 1; i < legacy.length; i++) {
@@ -102,7 +128,7 @@ export function readFingerprints(ctx: Context, settings: Settings): StoredFinger
       if (typeof h === "string" && h !== "") hashByRow.set(i + 1, h);
     }
   }
-  return { hashByRow, empty: hashByRow.size === 0 };
+  return { hashByRow, empty: hashByRow.size === 0, pendingLog };
 }
 
 /** The whole internal sheet for a full run: the fingerprint of response row r on row r. */
