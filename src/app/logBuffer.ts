@@ -10,8 +10,6 @@ import { NOTE_LOG_THROUGH } from "./pipeline/internal";
 import type { KeyValueStore } from "./ports";
 
 export const LOG_BUFFER_PROP = "kdkmp.logBuffer";
-/** A property value may hold 9 KB; past this the fast path hands over to the general path. */
-const LIMIT_CHARS = 8_000;
 
 type Entry = [at: number, action: string, result: string, text: string];
 
@@ -24,19 +22,7 @@ function read(props: KeyValueStore): Entry[] {
   }
 }
 
-/** Adds one row, kept for the caller's props.flush(); false (nothing stored) when the buffer is full. */
-export function bufferLogRow(props: KeyValueStore, at: number, action: string, result: string, text: string): boolean {
-  const next = JSON.stringify([...read(props), [at, action, result, text.slice(0, 500)]]);
-  if (next.length > LIMIT_CHARS) return false;
-  props.setLater(LOG_BUFFER_PROP, next);
-  return true;
-}
-
-export function logBufferFull(props: KeyValueStore): boolean {
-  return (props.get(LOG_BUFFER_PROP) ?? "").length > LIMIT_CHARS - 700;
-}
-
-/** The waiting rows as `Log` rows (Waktu, Pengguna, Aksi, Hasil, Rincian); the buffer is emptied. */
+/** Rows an earlier version left in the property, as `Log` rows (Waktu, Pengguna, Aksi, Hasil, Rincian); the property is removed. */
 export function drainLogBuffer(props: KeyValueStore, user: string): CellValue[][] {
   if (props.get(LOG_BUFFER_PROP) === null) return [];
   const rows = read(props).map(([at, action, result, text]): CellValue[] => [new Date(at), user, action, result, text]);
