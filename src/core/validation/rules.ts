@@ -52,10 +52,16 @@ export function checkReport(
 
 /** checkReport with the rejections pushed into `found` (empty on entry): the checked report, or null. */
 export function checkInto(r: Report, registry: Registry, settings: Settings, found: Finding[]): CheckedReport | null {
+  return checkWith(r, registry.koperasiById.get(r.koperasiId), registry, settings, found);
+}
+
+/** checkInto with the report's cooperative already looked up (`registry.koperasiById.get(r.koperasiId)`). */
+export function checkWith(
+  r: Report, koperasi: Koperasi | undefined, registry: Registry, settings: Settings, found: Finding[],
+): CheckedReport | null {
   // Trust the reader's problems when it found any; otherwise make sure nothing required is blank.
   if (r.problems.length > 0) for (const p of r.problems) found.push(p);
   else missingAnswers(r, found);
-  const koperasi = registry.koperasiById.get(r.koperasiId);
   if (!koperasi && r.koperasiId !== "") found.push(reject("UNKNOWN_KOPERASI", { koperasiId: r.koperasiId }));
   const pendamping = registry.pendampingById.get(r.pendampingId);
   if (!pendamping && r.pendampingId !== "") found.push(reject("UNKNOWN_PENDAMPING", { pendampingId: r.pendampingId }));

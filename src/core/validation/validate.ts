@@ -1,8 +1,8 @@
 // Validating reports: one at a time in row order (form-submit trigger) and all at once (a fold of the same step).
-import type { Finding, Registry, Report, ValidationResult, ValidationStatus } from "../model";
+import type { Finding, Koperasi, Registry, Report, ValidationResult, ValidationStatus } from "../model";
 import type { Settings } from "../settings/types";
 import { FindingsPool } from "./findingsPool";
-import { checkInto, warningsOf } from "./rules";
+import { checkWith, warningsOf } from "./rules";
 import {
   baselineOf, countInPlace, keyIndexOf, withCounted, withoutRow,
   type CoopValidationState, type CountedEntry,
@@ -63,14 +63,14 @@ const rejected: Finding[] = [];
  * outcome is the same. `pool` shares equal warning lists between results.
  */
 function step(
-  report: Report, registry: Registry, settings: Settings, given: CoopValidationState | undefined,
-  owned: boolean, pool: FindingsPool | null, out: StepOut,
+  report: Report, koperasi: Koperasi | undefined, registry: Registry, settings: Settings,
+  given: CoopValidationState | undefined, owned: boolean, pool: FindingsPool | null, out: StepOut,
 ): ValidationResult {
   let state = given;
   out.corrected = null;
   if (state && holdsRow(state, report.row)) state = withoutRow(state, report.row);
   rejected.length = 0;
-  const checked = checkInto(report, registry, settings, rejected);
+  const checked = checkWith(report, koperasi, registry, settings, rejected);
   if (!checked) {
     out.state = state;
     return resultOf(report, "Ditolak", rejected.slice());
@@ -110,7 +110,7 @@ function step(
  */
 export function validateReport(report: Report, ctx: ValidationContext): ValidationStep {
   const out: StepOut = { state: undefined, corrected: null };
-  const result = step(report, ctx.registry, ctx.settings, ctx.state, false, null, out);
+  const result = step(report, ctx.registry.koperasiById.get(report.koperasiId), ctx.registry, ctx.settings, ctx.state, false, null, out);
   return { result, state: out.state, corrected: out.corrected ? [out.corrected] : [] };
 }
 
@@ -121,26 +121,102 @@ export interface ValidateAllOutcome {
   states: Map<string, CoopValidationState>;
 }
 
-/** Validates every report: `validateReport` folded over the reports in row order, applying corrections. */
+/**
+ * Validates every report: `validateReport` folded over the reports in row order, applying corrections.
+ * Cooperatives do not affect each other, so the fold runs one cooperative at a time (its rows in row
+ * order): its registry row and state are looked up once and stay at hand instead of being fetched
+ * from a national-sized map for every report. The outcome, the order of `states` included, is that
+ * of the plain fold, which still runs when two reports share a row number.
+ */
 export function validateAll(reports: readonly Report[], registry: Registry, settings: Settings): ValidateAllOutcome {
   const sorted = sortedByRow(reports);
   const results: ValidationResult[] = new Array<ValidationResult>(sorted.length);
-  // Every state in the map is made by this fold (withCounted / withoutRow copies), so it is updated in place.
-  const states = new Map<string, CoopValidationState>();
   const pool = new FindingsPool();
   const out: StepOut = { state: undefined, corrected: null };
-  for (let i = 0; i < sorted.length; i++) {
-    const report = sorted[i]!;
-    const before = states.get(report.koperasiId);
-    results[i] = step(report, registry, settings, before, true, pool, out);
-    if (out.state !== before && out.state !== undefined) states.set(report.koperasiId, out.state);
+  const apply = (i: number): void => {
     const c = out.corrected;
-    if (c) {
-      const at = indexOfRow(sorted, c.row, i);
-      if (at >= 0) results[at] = c.result;
+    if (!c) return;
+    const at = indexOfRow(sorted, c.row, i);
+    if (at >= 0) results[at] = c.result;
+  };
+  // Every state kept is made by this fold (withCounted / withoutRow copies), so it is updated in place.
+  if (!uniqueRows(sorted)) {
+    const states = new Map<string, CoopValidationState>();
+    for (let i = 0; i < sorted.length; i++) {
+      const report = sorted[i]!;
+      const before = states.get(report.koperasiId);
+      results[i] = step(report, registry.koperasiById.get(report.koperasiId), registry, settings, before, true, pool, out);
+      if (out.state !== before && out.state !== undefined) states.set(report.koperasiId, out.state);
+      apply(i);
     }
+    return { results, states };
   }
+
+  // Group the reports by cooperative id (counting sort: each group keeps row order).
+  const groupIndex = new Map<string, number>();
+  const ids: string[] = [];
+  const groupOf = new Int32Array(sorted.length);
+  for (let i = 0; i < sorted.length; i++) {
+    const id = sorted[i]!.koperasiId;
+    let g = groupIndex.get(id);
+    if (g === undefined) {
+      g = ids.length;
+      groupIndex.set(id, g);
+      ids.push(id);
+    }
+    groupOf[i] = g;
+  }
+  const starts = new Int32Array(ids.length + 1);
+  for (let i = 0; i < sorted.length; i++) starts[groupOf[i]! + 1]!++;
+  for (let g = 0; g < ids.length; g++) starts[g + 1]! += starts[g]!;
+  const order = new Int32Array(sorted.length);
+  const next = starts.slice(0, ids.length);
+  for (let i = 0; i < sorted.length; i++) order[next[groupOf[i]!]!++] = i;
+
+  // Fold each cooperative; remember where the plain fold would first have put its state in the map.
+  // The results are made afterwards, in row order (as the plain fold makes them, so they lie in memory
+  // in the order every table reads them): the fold keeps each row's status and findings, and the
+  // `Dikoreksi` results that replace earlier rows.
+  const finalStates: (CoopValidationState | undefined)[] = new Array<CoopValidationState | undefined>(ids.length);
+  const firstSet = new Int32Array(ids.length).fill(-1);
+  const statusOf: ValidationStatus[] = new Array<ValidationStatus>(sorted.length);
+  const findingsOf: Finding[][] = new Array<Finding[]>(sorted.length);
+  const replaced = new Map<number, ValidationResult>();
+  for (let g = 0; g < ids.length; g++) {
+    const koperasi = registry.koperasiById.get(ids[g]!);
+    let state: CoopValidationState | undefined;
+    for (let k = starts[g]!; k < starts[g + 1]!; k++) {
+      const i = order[k]!;
+      const r = step(sorted[i]!, koperasi, registry, settings, state, true, pool, out);
+      statusOf[i] = r.status;
+      findingsOf[i] = r.findings;
+      if (out.state !== state && out.state !== undefined) {
+        if (state === undefined) firstSet[g] = i;
+        state = out.state;
+      }
+      const c = out.corrected;
+      if (c) {
+        const at = indexOfRow(sorted, c.row, i);
+        if (at >= 0) replaced.set(at, c.result);
+      }
+    }
+    finalStates[g] = state;
+  }
+  for (let i = 0; i < sorted.length; i++) {
+    results[i] = replaced.get(i) ?? resultOf(sorted[i]!, statusOf[i]!, findingsOf[i]!);
+  }
+  const kept: number[] = [];
+  for (let g = 0; g < ids.length; g++) if (firstSet[g]! >= 0) kept.push(g);
+  kept.sort((a, b) => firstSet[a]! - firstSet[b]!);
+  const states = new Map<string, CoopValidationState>();
+  for (const g of kept) states.set(ids[g]!, finalStates[g]!);
   return { results, states };
+}
+
+/** True when no two reports share a row number (`sorted` is in row order). */
+function uniqueRows(sorted: readonly Report[]): boolean {
+  for (let i = 1; i < sorted.length; i++) if (sorted[i - 1]!.row === sorted[i]!.row) return false;
+  return true;
 }
 
 /** The reports in row order (stable); the array itself when it already is. */
