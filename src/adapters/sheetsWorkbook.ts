@@ -140,6 +140,10 @@ export class SheetsWorkbook implements Workbook {
       r.setFontWeight("bold");
     }
     s.setFrozenRows(options.frozenRows ?? 1);
+    if (options.exactColumns && headers.length > 0) {
+      const maxCols = s.getMaxColumns();
+      if (maxCols > headers.length) s.deleteColumns(headers.length + 1, maxCols - headers.length);
+    }
     if (options.hidden) s.hideSheet();
     if (options.protectFor) this.protect(s, options.protectFor);
     return true;

@@ -35,6 +35,11 @@ export interface SheetOptions {
   hidden?: boolean;
   /** Columns from this one to the sheet's last are hidden (bookkeeping people need not see). */
   hiddenColumnsFrom?: number;
+  /**
+   * A new sheet gets exactly its header's columns (a new sheet has 26, and blank cells count against
+   * the workbook's 10-million-cell limit): for sheets that only ever grow by appended rows (`Log`, `Riwayat`).
+   */
+  exactColumns?: boolean;
   /** Editors allowed on an output sheet; others get a warning-only view. */
   protectFor?: { editors: string[]; description: string };
 }

@@ -105,7 +105,7 @@ const TRIGGER_USER = "(pemicu otomatis)";
 export function writeLog(ctx: Context, sheet: string | undefined, action: string, result: string, lines: string[]): void {
   const name = sheet ?? SHEET_NAMES.log;
   try {
-    ctx.workbook.ensureSheet(name, HEADERS.log);
+    ctx.workbook.ensureSheet(name, HEADERS.log, { exactColumns: true });
     const row: CellValue[] = [new Date(ctx.clock.now()), ctx.user || TRIGGER_USER, action, result, lines.join("\n")];
     const waiting = [...drainLogBuffer(ctx.props, TRIGGER_USER), ...drainNoteLog(ctx, TRIGGER_USER)];
     ctx.workbook.appendRows(name, [...waiting, row], ["dd/MM/yyyy HH:mm:ss", "@", "@", "@", "@"]);

@@ -43,6 +43,13 @@ describe("the output sheets", () => {
     expect(sheetFake(driver, "Tindak Lanjut").__frozenRows).toBe(2);
   });
 
+  it("take no more columns than they use: blank cells count against the workbook's cell limit", () => {
+    const widths = Object.fromEntries(["Validasi", "Status Koperasi", "Kepatuhan Pendamping", "Riwayat", "Log", "_Status Internal"]
+      .map((name) => [name, sheetFake(driver, name).__grid.maxCols]));
+    // Status Koperasi: its 14 columns and the hidden one holding each cooperative's note.
+    expect(widths).toEqual({ Validasi: 8, "Status Koperasi": 15, "Kepatuhan Pendamping": 11, Riwayat: 6, Log: 5, "_Status Internal": 1 });
+  });
+
   it("show dates as dd/MM/yyyy", () => {
     const v = displayed(driver, "Validasi");
     expect(v[1]![1]).toMatch(/^16\/11\/2026 17:00/); // Stempel Waktu

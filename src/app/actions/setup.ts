@@ -34,7 +34,7 @@ export function setupWorkbook(ctx: Context): Outcome {
   // Setup writes settings and protections: only for the ADMIN list, when the agency has set one.
   requireAdmin(ctx, settings);
   const names = settings.sheetNames;
-  const plan: Array<{ name: string; headers: readonly string[]; output: boolean; hidden?: boolean }> = [
+  const plan: Array<{ name: string; headers: readonly string[]; output: boolean; hidden?: boolean; exact?: boolean }> = [
     { name: names.koperasi, headers: HEADERS.koperasi, output: false },
     { name: names.pendamping, headers: HEADERS.pendamping, output: false },
     { name: names.validasi, headers: HEADERS.validasi, output: true },
@@ -43,13 +43,15 @@ export function setupWorkbook(ctx: Context): Outcome {
     { name: names.kepatuhan, headers: HEADERS.kepatuhan, output: true },
     { name: names.tindakLanjut, headers: HEADERS.tindakLanjut, output: true },
     { name: names.percontohan, headers: HEADERS.percontohan, output: true },
-    { name: names.riwayat, headers: HEADERS.riwayat, output: true },
-    { name: names.log, headers: HEADERS.log, output: true },
+    { name: names.riwayat, headers: HEADERS.riwayat, output: true, exact: true },
+    { name: names.log, headers: HEADERS.log, output: true, exact: true },
     { name: names.state, headers: HEADERS.state, output: true, hidden: true },
   ];
   for (const p of plan) {
     const protectFor = p.output ? outputProtection(settings, ctx.user) : undefined;
-    const opts = { frozenRows: 1, ...(p.hidden ? { hidden: true } : {}), ...(protectFor ? { protectFor } : {}) };
+    const opts = {
+      frozenRows: 1, ...(p.hidden ? { hidden: true } : {}), ...(p.exact ? { exactColumns: true } : {}), ...(protectFor ? { protectFor } : {}),
+    };
     if (wb.ensureSheet(p.name, p.headers, opts)) created.push(p.name);
     else existing.push(p.name);
   }

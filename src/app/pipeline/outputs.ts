@@ -66,7 +66,7 @@ export function buildOutputs(ctx: Context, settings: Settings, registry: Registr
   // Always a step (a no-op once today's rows are there), so a job resumed in parts keeps its step numbers.
   writes.push({ name: names.riwayat, run: () => {
     if (!append) return;
-    ctx.workbook.ensureSheet(names.riwayat, HEADERS.riwayat, { protectFor });
+    ctx.workbook.ensureSheet(names.riwayat, HEADERS.riwayat, { protectFor, exactColumns: true });
     ctx.workbook.appendRows(names.riwayat, todayRows, RIWAYAT_NUMBER_FORMATS);
   } });
   const history = append ? [...riwayatExisting.slice(1), ...todayRows] : riwayatExisting.slice(1);
