@@ -90,11 +90,11 @@ export function fastSubmit(p: FastPorts, ev: FastEvent): FastResult {
   const validasi = wb.cells(names.validasi, lo, 1, ev.row - lo + 1, VALIDASI_HEADERS.length);
   const rows = validasi.values();
   // In order: row r-1 has its `Validasi` row (every row before it had one when it was written).
-  if (ev.row - 1 >= 2 && rows[ev.row - 1 - lo]?.[0] !== ev.row - 1) return no("gap before this row");
+  if (ev.row - 1 >= 2 && Number(rows[ev.row - 1 - lo]?.[0] ?? "") !== ev.row - 1) return no("gap before this row");
   const hashes = note.h ?? {};
   if ((rows[ev.row - lo]?.[0] ?? "") !== "" || hashes[String(ev.row)] !== undefined) {
     // The trigger fired again for a row already validated (a fingerprint without its row = a run cut off).
-    if (rows[ev.row - lo]?.[0] === ev.row && hashes[String(ev.row)] === report.contentHash) {
+    if (Number(rows[ev.row - lo]?.[0]) === ev.row && hashes[String(ev.row)] === report.contentHash) {
       return { done: true, summary: `Baris ${ev.row} sudah divalidasi sebelumnya; tidak ada perubahan.` };
     }
     return no("row validated before");
