@@ -24,28 +24,51 @@ export function isSharedFindings(list: readonly Finding[]): boolean {
   return list === NO_FINDINGS || SHARED.has(list);
 }
 
-/** One validation run's shared lists, by content (bounded: past the limit lists are kept as they are). */
+/** A node of the pool's trie: one step per code, severity, param name and param value. */
+interface Node {
+  next: Map<unknown, Node>;
+  list: Finding[] | null;
+}
+
+/** Map keys treat -0 as 0; the pool keeps them apart (the texts are the same, the values are not). */
+const NEGATIVE_ZERO = {};
+
+function child(node: Node, key: unknown, add: boolean): Node | undefined {
+  let n = node.next.get(key);
+  if (!n && add) node.next.set(key, (n = { next: new Map(), list: null }));
+  return n;
+}
+
+/**
+ * One validation run's shared lists, by content: a trie keyed by each finding's code, severity, param
+ * names and values (no key text is built). Bounded: past the limit new lists are kept as they are.
+ */
 export class FindingsPool {
-  private readonly lists = new Map<string, Finding[]>();
+  private readonly root: Node = { next: new Map(), list: null };
+  private size = 0;
 
   /** The shared list equal to `list` (NO_FINDINGS when empty), or `list` itself when it is not shareable. */
   share(list: Finding[]): Finding[] {
     if (list.length === 0) return NO_FINDINGS;
-    let key = "";
+    for (const f of list) if (SHAREABLE[f.code] !== true) return list;
+    const add = this.size < LIMIT;
+    let node: Node | undefined = this.root;
     for (const f of list) {
-      if (SHAREABLE[f.code] !== true) return list;
-      key += `${f.code}:${f.severity}`;
+      node = child(node, f.code, add);
+      if (node) node = child(node, f.severity, add);
       for (const name in f.params) {
+        if (!node) return list;
         const v = f.params[name];
-        // Numbers apart from strings, -0 apart from 0; names and string values are codes (no ";", "=" or "|").
-        key += typeof v === "number" ? (Object.is(v, -0) ? `;${name}=n-0` : `;${name}=n${v}`) : `;${name}=s${v}`;
+        node = child(node, name, add);
+        if (node) node = child(node, Object.is(v, -0) ? NEGATIVE_ZERO : v, add);
       }
-      key += "|";
+      if (!node) return list;
     }
-    const known = this.lists.get(key);
-    if (known) return known;
-    if (this.lists.size >= LIMIT) return list;
-    this.lists.set(key, list);
+    if (!node) return list;
+    if (node.list) return node.list;
+    if (!add) return list;
+    node.list = list;
+    this.size++;
     SHARED.add(list);
     return list;
   }
