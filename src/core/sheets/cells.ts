@@ -13,7 +13,12 @@ const SHEETS_EPOCH_OFFSET_DAYS = 25569;
 /** True for '' and whitespace-only text (and anything getValues never returns: null/undefined). */
 export function isBlank(cell: CellValue | null | undefined): boolean {
   if (cell === null || cell === undefined) return true;
-  return typeof cell === "string" && cell.trim() === "";
+  if (typeof cell !== "string") return false;
+  if (cell.length === 0) return true;
+  // A printable, non-space ASCII first character survives trim() (no need to trim a long answer).
+  const first = cell.charCodeAt(0);
+  if (first > 0x20 && first < 0x7f) return false;
+  return cell.trim() === "";
 }
 
 /** A valid Date object (getValues gives Dates for date cells; an invalid Date is unreadable). */
