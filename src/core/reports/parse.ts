@@ -46,8 +46,9 @@ const PARSE_STAGE: Parse<Stage> = (c) => (typeof c === "string" ? matchChoice<St
 
 /** What one reading of a sheet (one `columns`) keeps between rows: a form's answers repeat a lot. */
 interface ColumnsMemo {
-  /** Id of each `ID — Name` answer text seen (bounded). */
-  ids: Map<string, string>;
+  /** Id of each `ID — Name` answer text seen, pendamping and koperasi apart (the small table stays in cache); bounded. */
+  pendampingIds: Map<string, string>;
+  koperasiIds: Map<string, string>;
   /** normalizeLabel of each `Koperasi (...)` column's regency, computed when first needed. */
   regencies: string[] | null;
 }
@@ -57,17 +58,17 @@ const IDS_LIMIT = 200_000;
 
 function memoOf(columns: ResponseColumns): ColumnsMemo {
   let m = MEMOS.get(columns);
-  if (!m) MEMOS.set(columns, (m = { ids: new Map(), regencies: null }));
+  if (!m) MEMOS.set(columns, (m = { pendampingIds: new Map(), koperasiIds: new Map(), regencies: null }));
   return m;
 }
 
 /** The id of a pendamping or koperasi answer: idOfAnswer of its text ('' when it names none). */
-function answerId(cell: CellValue, timeZone: string, memo: ColumnsMemo): string {
+function answerId(cell: CellValue, timeZone: string, ids: Map<string, string>): string {
   if (typeof cell !== "string") return idOfAnswer(cellText(cell, timeZone));
-  const known = memo.ids.get(cell);
+  const known = ids.get(cell);
   if (known !== undefined) return known;
   const id = idOfAnswer(cell.trim());
-  if (memo.ids.size < IDS_LIMIT) memo.ids.set(cell, id);
+  if (ids.size < IDS_LIMIT) ids.set(cell, id);
   return id;
 }
 
@@ -149,7 +150,7 @@ export function parseResponseRow(
   const pCell = answer(cells, columns, "pendamping");
   if (isBlank(pCell)) missing(QUESTIONS.pendamping);
   else {
-    pendampingId = safeAnswerId(pCell, tz, memo);
+    pendampingId = safeAnswerId(pCell, tz, memo.pendampingIds);
     if (pendampingId === "") unreadable(QUESTIONS.pendamping, pCell, tz);
   }
 
@@ -176,7 +177,7 @@ export function parseResponseRow(
   const kCell = chosen ? at(cells, chosen.index) : "";
   if (isBlank(kCell)) missing(koperasiQuestionTitle(chosen?.regency || regencyAnswer || ANY_REGENCY));
   else {
-    koperasiId = safeAnswerId(kCell, tz, memo);
+    koperasiId = safeAnswerId(kCell, tz, memo.koperasiIds);
     if (koperasiId === "") unreadable(koperasiQuestionTitle(chosen?.regency || regencyAnswer || ANY_REGENCY), kCell, tz);
   }
 
@@ -240,9 +241,9 @@ export function parseResponseRow(
 }
 
 /** answerId, '' when reading the answer throws (it does not; kept as the reader's guarantee). */
-function safeAnswerId(cell: CellValue, timeZone: string, memo: ColumnsMemo): string {
+function safeAnswerId(cell: CellValue, timeZone: string, ids: Map<string, string>): string {
   try {
-    return answerId(cell, timeZone, memo);
+    return answerId(cell, timeZone, ids);
   } catch {
     return "";
   }
