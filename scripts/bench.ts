@@ -6,7 +6,7 @@ import { join } from "node:path";
 import type { Row } from "./bench/measure";
 
 const root = process.cwd();
-const sizes = (process.argv[2] ?? "small,ntb,national-half,national").split(",");
+const sizes = (process.argv[2] ?? "small,ntb,national-half,national-half-reports,national").split(",");
 
 function runSize(size: string): Row[] {
   const out = execFileSync(process.execPath, ["--expose-gc", "--max-old-space-size=4096", join(root, "scripts/run-ts.mjs"), "scripts/bench/child.ts", size], {

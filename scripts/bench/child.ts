@@ -6,5 +6,7 @@ const size = process.argv[2] ?? "small";
 if (size === "small") runtimeCases("small (300 kop., 30 days)", { province: "NTB", koperasiCount: 300, pendampingCount: 20, days: 30, seed: 3 }, 3);
 else if (size === "ntb") runtimeCases("NTB (1,166 kop., 78 pend., 365 days)", { province: "NTB", days: 365, seed: 1 }, 3);
 else if (size === "national-half") coreCases("national core, half", { koperasi: 40_000, pendamping: 3_000, reports: 500_000 }, 3);
+// The whole registry with half the history: how the cost grows with the reports alone.
+else if (size === "national-half-reports") coreCases("national core, half the reports", { koperasi: 80_000, pendamping: 6_000, reports: 500_000 }, 3);
 else if (size === "national") coreCases("national core", { koperasi: 80_000, pendamping: 6_000, reports: 1_000_000 }, 3);
 else throw new Error(`unknown size ${size}`);
