@@ -224,7 +224,7 @@ export class SheetsWorkbook implements Workbook {
     if (options.hidden) s.hideSheet();
     const from = options.hiddenColumnsFrom;
     if (from !== undefined && from <= width) s.hideColumns(from, width - from + 1);
-    return { max, last, cols, sig, bg: known?.bg ?? last > 0, notes: known?.notes ?? last > 0 };
+    return { max, last, cols, sig, bg: known?.bg ?? last > 0, notes: known?.notes ?? false };
   }
 
   private placeCharts(name: string, charts: ChartSpec[], t: TrackedSheet): void {
