@@ -16,7 +16,7 @@ function runSize(size: string): Row[] {
 }
 
 const fmt = (n: number | null, digits = 0) => (n === null ? "-" : n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits }));
-const ms = (v: number) => (v >= 1000 ? `${fmt(v / 1000, 2)} s` : `${fmt(v, v < 10 ? 1 : 0)} ms`);
+const ms = (v: number) => (v >= 1000 ? `${fmt(v / 1000, 2)} s` : v < 1 ? `${fmt(v * 1000)} µs` : `${fmt(v, v < 10 ? 1 : 0)} ms`);
 
 const rows: Row[] = [];
 const started = Date.now();

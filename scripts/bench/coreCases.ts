@@ -1,14 +1,16 @@
 // National scale, pure core only (one workbook cannot hold it): synthetic registry and response rows,
 // then what a full rebuild computes: read the registry and the rows, validate every row, zones, and
-// every output table (Validasi rows included). No runtime, no service calls.
+// every output table (Validasi rows included); what one form submit computes from a cooperative's
+// state; a catch-up of 1,000 new rows (every row validated again, `Validasi` and `Status Koperasi`);
+// and loading the bundle. No runtime, no service calls.
 import { readKoperasi, readPendamping, buildRegistry } from "../../src/core/registry";
 import { readSettings } from "../../src/core/settings/read";
 import { defaultSettingRows } from "../../src/core/settings/keys";
 import { mapResponseColumns, parseResponseRow } from "../../src/core/reports/parse";
-import { validateAll } from "../../src/core/validation/validate";
+import { validateAll, validateReport } from "../../src/core/validation/validate";
 import { latestReportOf } from "../../src/core/validation/state";
-import { coopStatuses } from "../../src/core/zones/statuses";
-import { statusTable } from "../../src/core/summaries/status";
+import { coopStatus, coopStatuses } from "../../src/core/zones/statuses";
+import { statusRow, statusTable } from "../../src/core/summaries/status";
 import { ringkasanTable } from "../../src/core/summaries/ringkasan";
 import { kepatuhanTable } from "../../src/core/summaries/kepatuhan";
 import { tindakLanjutSections } from "../../src/core/summaries/tindakLanjut";
@@ -18,8 +20,12 @@ import { validasiRow } from "../../src/core/summaries/validasi";
 import { localDayOf } from "../../src/core/time/timeZone";
 import { HEADERS, LAND_LABELS, STAGE_LABELS } from "../../src/core/text/sheets";
 import { QUESTIONS } from "../../src/core/text/form";
-import type { CellValue, LatestReport, Report } from "../../src/core/model";
+import type { CellValue, LatestReport, LocalDay, Registry, Report } from "../../src/core/model";
+import type { Settings } from "../../src/core/settings/types";
 import { emit, median, peakMb, timed } from "./measure";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import * as vm from "node:vm";
 import { seededRandom } from "../../runtime/calls";
 
 const DAY = 86_400_000;
@@ -105,6 +111,61 @@ export function coreCases(size: string, n: NationalSize, runs: number): void {
     phases.tables!.push(performance.now() - t);
   }, collect);
   const split = Object.entries(phases).map(([k, v]) => `${k} ${(median(v) / 1000).toFixed(1)} s`).join(", ");
-  emit({ size, case: "full rebuild (core)", runs, medianMs: median(all), peakMb: peakMb(), calls: null, cellsRead: null, cellsWritten: null,
+  const none = { calls: null, cellsRead: null, cellsWritten: null };
+  emit({ size, case: "full rebuild (core)", runs, medianMs: median(all), peakMb: peakMb(), ...none,
     note: `${n.koperasi} koperasi, ${n.pendamping} pendamping, ${n.reports} reports; ${split}` });
+
+  const { columns } = mapResponseColumns(data.rows[0]!);
+  const registry = buildRegistry(readKoperasi(data.koperasiRows, settings).items, readPendamping(data.pendampingRows, settings).items);
+  const submitAt = end + 3_600_000;
+  collect();
+  submitCase(size, data.rows, registry, settings, today, submitAt);
+
+  // Catch-up: 1,000 rows no trigger validated; every row is validated again (as the add-on does).
+  collect();
+  const grown = data.rows.concat(data.rows.slice(-1000).map((row, i) => later(row, submitAt + i * 1000)));
+  const catchUp = timed(runs, () => {
+    const reports = new Array<Report>(grown.length - 1);
+    for (let i = 1; i < grown.length; i++) reports[i - 1] = parseResponseRow(grown[i]!, i + 1, columns, settings);
+    const run = validateAll(reports, registry, settings);
+    const latest = new Map<string, LatestReport>();
+    for (const [id, st] of run.states) {
+      const l = latestReportOf(st);
+      if (l) latest.set(id, l);
+    }
+    const statuses = coopStatuses(registry, latest, today, settings);
+    for (const r of run.results) validasiRow(r, submitAt, settings);
+    statusTable(statuses, settings, today);
+  }, collect);
+  emit({ size, case: "catch up 1,000 rows (core)", runs, medianMs: median(catchUp), peakMb: peakMb(), ...none,
+    note: "validates all rows again, then Validasi and Status Koperasi" });
+
+  // The bundle does not depend on the size: compiled and run in a fresh context, as Apps Script does per execution.
+  const code = readFileSync(join(process.cwd(), "dist/Code.js"), "utf8");
+  const load = timed(5, () => new vm.Script(code).runInContext(vm.createContext({})));
+  emit({ size, case: "load the bundle", runs: 5, medianMs: median(load), peakMb: peakMb(), calls: 0, cellsRead: 0, cellsWritten: 0 });
+}
+
+/** One form submit: one report validated from its cooperative's state, its status and `Validasi` rows (own scope: the states are freed after). */
+function submitCase(size: string, rows: CellValue[][], registry: Registry, settings: Settings, today: LocalDay, submitAt: number): void {
+  const { columns } = mapResponseColumns(rows[0]!);
+  const { states } = validateAll(rows.slice(1).map((row, i) => parseResponseRow(row, i + 2, columns, settings)), registry, settings);
+  const random = seededRandom(7);
+  const submits = timed(201, () => {
+    const source = rows[1 + Math.floor(random() * (rows.length - 1))]!;
+    const report = parseResponseRow(later(source, submitAt), rows.length + 1, columns, settings);
+    const step = validateReport(report, { registry, settings, state: states.get(report.koperasiId) });
+    const koperasi = registry.koperasiById.get(report.koperasiId);
+    if (koperasi) statusRow(coopStatus(koperasi, latestReportOf(step.state ?? states.get(koperasi.id) ?? null), today, settings), settings, today);
+    validasiRow(step.result, submitAt, settings);
+  });
+  emit({ size, case: "one form submit (core)", runs: 201, medianMs: median(submits), peakMb: peakMb(), calls: null, cellsRead: null, cellsWritten: null,
+    note: "one report from its cooperative's state: validation, zone, its Status Koperasi and Validasi rows" });
+}
+
+function later(row: CellValue[], at: number): CellValue[] {
+  const copy = row.slice();
+  copy[0] = new Date(at);
+  copy[4] = new Date(at - (at % DAY));
+  return copy;
 }
