@@ -1,0 +1,40 @@
+// `npm run bench` must keep working: every case of both kinds runs at a tiny size and prints its row.
+// (The figures themselves are for docs/performance.md, not for assertions: timed tests flake.)
+import { coreCases } from "../../scripts/bench/coreCases";
+import { runtimeCases } from "../../scripts/bench/runtimeCases";
+import type { Row } from "../../scripts/bench/measure";
+
+function rowsOf(work: () => void): Row[] {
+  const lines: string[] = [];
+  const spy = jest.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
+    lines.push(String(chunk));
+    return true;
+  });
+  try {
+    work();
+  } finally {
+    spy.mockRestore();
+  }
+  return lines.join("").split("\n").filter((l) => l.startsWith("BENCH ")).map((l) => JSON.parse(l.slice(6)) as Row);
+}
+
+describe("the benchmark", () => {
+  it("runs every workbook case in the runtime, with constant service calls", () => {
+    const rows = rowsOf(() => runtimeCases("tiny", { province: "NTB", koperasiCount: 40, pendampingCount: 4, days: 5, seed: 3 }, 1));
+    expect(rows.map((r) => r.case)).toEqual([
+      "first rebuild (lays sheets out)", "full rebuild", "one form submit", "catch up 1,000 rows", "load the bundle",
+    ]);
+    const calls = Object.fromEntries(rows.map((r) => [r.case, r.calls]));
+    expect(calls["full rebuild"]).toBeLessThanOrEqual(60);
+    expect(calls["one form submit"]).toBeLessThanOrEqual(15);
+    for (const r of rows) expect(r.medianMs).toBeGreaterThanOrEqual(0);
+  });
+
+  it("runs every national core case at a tiny size", () => {
+    const rows = rowsOf(() => coreCases("tiny core", { koperasi: 200, pendamping: 20, reports: 3_000 }, 1));
+    expect(rows.map((r) => r.case)).toEqual([
+      "full rebuild (core)", "one form submit (core)", "catch up 1,000 rows (core)", "load the bundle",
+    ]);
+    expect(rows[0]!.note).toMatch(/200 koperasi, 20 pendamping, 3000 reports; read .* s, validate/);
+  });
+});
