@@ -30,6 +30,16 @@ function playDays(driver: Driver): void {
   });
 }
 
+/** Two identical workbooks after the same week and a rebuild: one to change by hand, one to compare with. */
+function rebuiltTwice(): [Driver, Driver] {
+  const pair: [Driver, Driver] = [agencyWorkbook(), agencyWorkbook()];
+  for (const driver of pair) {
+    playDays(driver);
+    driver.clickMenu("Perbarui status & ringkasan");
+  }
+  return pair;
+}
+
 describe("the submit path's state in Status Koperasi", () => {
   it("is a note in a hidden column: the sheet's data range holds exactly the SPEC columns", () => {
     const driver = agencyWorkbook();
@@ -51,12 +61,7 @@ describe("the submit path's state in Status Koperasi", () => {
   });
 
   it("a note deleted or garbled by hand costs one full validation, and the sheets equal an untouched run", () => {
-    const untouched = agencyWorkbook();
-    const touched = agencyWorkbook();
-    for (const driver of [untouched, touched]) {
-      playDays(driver);
-      driver.clickMenu("Perbarui status & ringkasan");
-    }
+    const [untouched, touched] = rebuiltTwice();
     const ids = values(touched, "Status Koperasi").slice(1).map((r) => r[0]);
     const grid = sheetFake(touched, "Status Koperasi").__grid as Loose;
     grid.ensure(ids.indexOf("K-01") + 2, NOTE_COLUMN).note = "{rusak";
@@ -101,12 +106,7 @@ describe("the submit path's state in Status Koperasi", () => {
   });
 
   it("a workbook from before the notes (state rows in _Status Internal) carries on: same results, Diproses kept", () => {
-    const fresh = agencyWorkbook();
-    const old = agencyWorkbook();
-    for (const driver of [fresh, old]) {
-      playDays(driver);
-      driver.clickMenu("Perbarui status & ringkasan");
-    }
+    const [fresh, old] = rebuiltTwice();
     // The earlier layout: 14 columns in Status Koperasi, no notes; fingerprints in column E of the
     // internal sheet under "ID Koperasi | Status JSON | Catatan | Data Koperasi | Sidik Baris".
     const status = sheetFake(old, "Status Koperasi");
