@@ -228,7 +228,9 @@ export class SheetsWorkbook implements Workbook {
   }
 
   private placeCharts(name: string, charts: ChartSpec[], t: TrackedSheet): void {
-    const sig = JSON.stringify(charts);
+    // An open-ended range (N13:Q) is fixed to the sheet's rows when the chart is built: place the charts
+    // again when the sheet grew (rare: it grows with headroom), so they keep reaching its last row.
+    const sig = `${JSON.stringify(charts)}#${t.max}`;
     if (t.charts === sig) return;
     const s = this.sheetOrThrow(name);
     for (const c of s.getCharts()) s.removeChart(c);

@@ -86,6 +86,21 @@ describe("the output sheets", () => {
     expect(sheetFake(driver, "Ringkasan").__charts).toHaveLength(2); // replaced, not piled up
   });
 
+  it("Ringkasan's charts stay in place from day to day: Riwayat grows, the charts are not rebuilt", () => {
+    const d = weekInProvince();
+    const before = sheetFake(d, "Ringkasan").__charts.slice();
+    d.runtime.clock.set(wita("2026-11-18T10:00:00").getTime());
+    d.newExecution();
+    d.ledger.reset();
+    d.clickMenu("Perbarui status & ringkasan");
+    expect(records(d, "Riwayat").length).toBeGreaterThan(0);
+    expect(d.ledger.count("Sheet.insertChart") + d.ledger.count("Sheet.removeChart")).toBe(0);
+    const after = sheetFake(d, "Ringkasan").__charts as unknown[];
+    expect(after.length === 2 && after.every((c, i) => c === before[i])).toBe(true); // the same two charts
+    // The day's first rebuild: the steady calls plus that day's Riwayat rows.
+    expect(d.ledger.total()).toBeLessThanOrEqual(61);
+  });
+
   it("Tindak Lanjut lists MERAH before KUNING, then the Peringatan reports of the last 7 days", () => {
     const rows = values(driver, "Tindak Lanjut");
     const coops = rows.filter((r) => r[0] === "MERAH" || r[0] === "KUNING").map((r) => [r[0], r[1]]);

@@ -87,10 +87,17 @@ export function buildOutputs(ctx: Context, settings: Settings, registry: Registr
   ];
   const charts: ChartSpec[] = [
     { title: CHART_ZONE_TITLE, kind: "bar", stacked: true, range: a1(1, chartCol, zoneData.length, 4), row: lineRow + 2, col: 1 },
-    { title: CHART_TREND_TITLE, kind: "line", range: a1(trendRow, chartCol, trend.length, 4), row: lineRow + 2, col: 7 },
+    // Open-ended (to the sheet's last row): the range stays the same as `Riwayat` grows by a day, so the
+    // charts are placed once and kept (with any changes staff made to them), not rebuilt every day.
+    { title: CHART_TREND_TITLE, kind: "line", range: a1Open(trendRow, chartCol, 4), row: lineRow + 2, col: 7 },
   ];
   writes.push({ name: names.ringkasan, run: () => ctx.workbook.replaceContent(names.ringkasan, blocks, { frozenRows: 1, protectFor, charts }) });
   return { writes, riwayatAppended: append };
+}
+
+/** Columns col..col+numCols-1 from `row` down to the sheet's last row, e.g. N13:Q. */
+export function a1Open(row: number, col: number, numCols: number): string {
+  return `${colName(col)}${row}:${colName(col + numCols - 1)}`;
 }
 
 export function a1(row: number, col: number, numRows: number, numCols: number): string {
