@@ -266,8 +266,10 @@ export class SheetsWorkbook implements Workbook {
     const start = s.getLastRow() + 1;
     const end = start + rows.length - 1;
     const before = s.getMaxRows();
+    // Grown with headroom, so the next appends (a Log row every run) take the known path above again.
+    const max = end > before ? end + headroom(end) : before;
+    if (max > before) s.insertRowsAfter(before, max - before);
     this.write(s, start, 1, numberFormats ? { values: rows, numberFormats } : { values: rows });
-    const max = Math.max(before, end);
     this.book.put(name, t ? { ...t, max, last: end } : { max, last: end, cols: width, sig: "", bg: false });
   }
 

@@ -63,3 +63,21 @@ describe("service calls do not grow with the history", () => {
     expect(submit[1]).toBe(submit[0]);
   });
 });
+
+describe("a sheet that runs out of rows", () => {
+  it("grows once with headroom: the Log row of every later run costs no more calls", () => {
+    const driver = agencyWorkbook({ now: wita("2027-11-16T08:00:00") });
+    driver.clickMenu("Perbarui status & ringkasan");
+    const steady = calls(driver, () => driver.clickMenu("Perbarui status & ringkasan"));
+    // A busy province's Log after a few weeks: past the 1,000 rows a new sheet has.
+    const logRows = values(driver, "Log").length;
+    const filler: CellValue[][] = Array.from({ length: 1_000 - logRows }, (_, i) => [new Date(2027, 0, 1), "", "Pemicu per jam", "Dilewati", `isi ${i}`]);
+    paste(driver, "Log", filler, logRows + 1);
+    driver.runtime.properties.document.delete("kdkmp.sheets"); // rows written behind its back: it measures again
+    driver.newExecution();
+    calls(driver, () => driver.clickMenu("Perbarui status & ringkasan")); // the Log grows here
+    const after = [1, 2, 3].map(() => calls(driver, () => driver.clickMenu("Perbarui status & ringkasan")));
+    expect(values(driver, "Log").length).toBe(1_000 + 4);
+    expect(after).toEqual([steady, steady, steady]);
+  });
+});
