@@ -8,7 +8,7 @@
 import type { CellValue, CoopStatus, Koperasi, Registry, Zone } from "../../core/model";
 import type { Settings } from "../../core/settings/types";
 import type { CoopValidationState } from "../../core/validation/state";
-import { encodeState, stateFromJson } from "../../core/validation/stateJson";
+import { stateFromJson, stateToJson } from "../../core/validation/stateJson";
 import { HEADERS } from "../../core/text/sheets";
 import type { Context } from "../context";
 
@@ -63,7 +63,7 @@ export function parseCoopNote(text: CellValue | undefined): CoopNote | null {
 /** The note's text: the state in encodeState's compact form. */
 export function coopNoteText(note: CoopNote): string {
   const plain: Record<string, unknown> = { id: note.id, k: note.k };
-  if (note.s) plain.s = JSON.parse(encodeState(note.s)) as unknown;
+  if (note.s) plain.s = stateToJson(note.s);
   if (note.z) plain.z = note.z;
   if (note.h && Object.keys(note.h).length > 0) plain.h = note.h;
   if (note.l && Object.keys(note.l).length > 0) plain.l = note.l;
@@ -120,7 +120,10 @@ export function readFingerprints(ctx: Context, settings: Settings): StoredFinger
   }
   pendingLog.sort((a, b) => a.row - b.row);
   // The run's `Log` row writes them first (run.ts), in row order.
-  if (ctx.noteLog) for (const e of pendingLog) if (!ctx.noteLog.some((x) => x.row === e.row)) ctx.noteLog.push(e);
+  if (ctx.noteLog) {
+    const known = new Set(ctx.noteLog.map((x) => x.row));
+    for (const e of pendingLog) if (!known.has(e.row)) ctx.noteLog.push(e);
+  }
   if (hashByRow.size === 0) {
     const legacy = ctx.workbook.readTable(names.hashes, 1) ?? [];
     for (let i = 1; i < legacy.length; i++) {

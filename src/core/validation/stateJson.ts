@@ -10,8 +10,13 @@ import { STATE_VERSION, type CoopValidationState, type CountedEntry } from "./st
 type EntryTuple = [number, number, number, string, number, LandStatus, Stage, string, number];
 
 export function encodeState(state: CoopValidationState): string {
+  return JSON.stringify(stateToJson(state));
+}
+
+/** The value encodeState writes, for embedding in a larger JSON document. */
+export function stateToJson(state: CoopValidationState): { v: number; n: number; r: EntryTuple[] } {
   const r: EntryTuple[] = state.reports.map((e) => [e.row, e.day, e.at, e.pid, e.progress, e.land, e.stage, e.hash, e.since]);
-  return JSON.stringify({ v: state.version, n: state.newestSubmitDay, r });
+  return { v: state.version, n: state.newestSubmitDay, r };
 }
 
 function isNum(v: unknown): v is number {
