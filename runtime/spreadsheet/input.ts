@@ -3,6 +3,15 @@ import { instantFromWall } from "../tz";
 import { defaultDateFormat, defaultDateTimeFormat, localeInfo } from "./formats";
 import type { Cell } from "./grid";
 
+/** Sheets refuses a cell of more than 50,000 characters (support.google.com/drive/answer/37603). */
+export const MAX_CELL_CHARS = 50_000;
+export const CELL_TOO_LONG = "Your input contains more than the maximum of 50000 characters in a single cell.";
+
+/** Throws Google's error for text longer than a cell may hold (checked before anything is written). */
+export function checkCellLength(raw: unknown): void {
+  if (typeof raw === "string" && raw.length > MAX_CELL_CHARS) throw new Error(CELL_TOO_LONG);
+}
+
 export interface WriteContext {
   timeZone: string;
   locale: string;

@@ -2,7 +2,7 @@
 import { toA1 } from "./a1";
 import { DEFAULT_NUMBER_FORMAT, normalizeColor } from "./formats";
 import type { Cell, CellValue, ClearWhat } from "./grid";
-import { writeValue } from "./input";
+import { checkCellLength, writeValue } from "./input";
 import type { SheetFake } from "./sheet";
 
 export type Grid2<T> = T[][];
@@ -68,6 +68,7 @@ export class RangeBase {
     const ctx = { timeZone: ss.__timeZone, locale: ss.__locale };
     // A rule that rejects input also rejects script writes ("...violates the data validation rules...").
     this.each((cell, r, c) => {
+      checkCellLength(values[r]?.[c]);
       const probe: Cell = { v: "", ...(cell.fmt === undefined ? {} : { fmt: cell.fmt }) };
       writeValue(probe, values[r]?.[c], ctx);
       if (cell.dv && !cell.dv.__rule.allowInvalid && probe.f === undefined && !cell.dv.__accepts(probe.v)) {

@@ -2,7 +2,7 @@
 import { parseA1 } from "./a1";
 import { EmbeddedChartFake, newChartBuilder, type EmbeddedChartBuilderFake } from "./charts";
 import type { CellValue } from "./grid";
-import { writeValue } from "./input";
+import { checkCellLength, writeValue } from "./input";
 import type { ProtectionFake, ProtectionTypeValue } from "./protection";
 import { makeRange, type RangeFake } from "./range";
 import { SheetBase } from "./sheetBase";
@@ -178,6 +178,7 @@ export class SheetFake extends SheetBase {
   /** Writes after the last row with content, growing the sheet when it is full. */
   appendRow(rowContents: unknown[]): SheetFake {
     this.rec("appendRow");
+    rowContents.forEach(checkCellLength);
     const g = this.__grid;
     const row = g.lastRow() + 1;
     if (row > g.maxRows) g.insertRows(g.maxRows + 1, row - g.maxRows);

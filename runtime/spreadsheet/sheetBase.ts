@@ -4,7 +4,7 @@ import { toA1 } from "./a1";
 import type { EmbeddedChartFake } from "./charts";
 import { displayValue } from "./formats";
 import { Grid, type Cell, type CellValue } from "./grid";
-import { formulaRisk, writeValue, type FormulaRisk } from "./input";
+import { checkCellLength, formulaRisk, writeValue, type FormulaRisk } from "./input";
 import type { SheetFake } from "./sheet";
 import type { SpreadsheetFake } from "./spreadsheet";
 
@@ -77,6 +77,7 @@ export class SheetBase {
   /** Writes like setValues would (strings parsed as typed), without counting. */
   /** Types a block as a paste does: the sheet grows to hold it. */
   __write(row: number, col: number, values: unknown[][]): void {
+    values.forEach((line) => line.forEach(checkCellLength));
     const width = Math.max(0, ...values.map((l) => l.length));
     this.__grid.maxRows = Math.max(this.__grid.maxRows, row + values.length - 1);
     this.__grid.maxCols = Math.max(this.__grid.maxCols, col + width - 1);
