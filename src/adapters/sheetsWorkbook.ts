@@ -5,6 +5,7 @@
 import type { CellValue } from "../core/model";
 import type { Block, Cells, ChartSpec, KeyValueStore, PlacedBlock, SheetOptions, Workbook } from "../app/ports";
 import { AppError } from "../app/errors";
+import { fitCells } from "../core/sheets/cellLimit";
 import { applySheetProtection } from "./protection";
 import { a1Range, colName, composeBlocks, isMissingRange, isOutOfBounds, quoteSheet, type Composed } from "./sheetGrid";
 import { SheetBook, type TrackedSheet } from "./sheetBook";
@@ -97,7 +98,7 @@ export class SheetsWorkbook implements Workbook {
     return {
       values: () => range.getValues() as CellValue[][],
       write: (values, backgrounds) => {
-        range.setValues(values);
+        range.setValues(fitCells(values));
         if (backgrounds) range.setBackgrounds(backgrounds);
       },
       notes: () => range.getNotes(),
@@ -174,7 +175,7 @@ export class SheetsWorkbook implements Workbook {
       range.setNumberFormats(padded.formats);
       range.setFontWeights(padded.weights);
     }
-    range.setValues(padded.values);
+    range.setValues(fitCells(padded.values));
     if (grid.hasBackgrounds || t.bg) range.setBackgrounds(padded.backgrounds);
     if (grid.hasNotes || t.notes) range.setNotes(padded.notes);
     if (options.charts) this.placeCharts(name, options.charts, t);
@@ -253,7 +254,7 @@ export class SheetsWorkbook implements Workbook {
       try {
         const range = this.ss.getRange(`${quoteSheet(name)}!${a1Range(t.last + 1, 1, rows.length, width)}`);
         if (numberFormats) range.setNumberFormats(rows.map(() => numberFormats.slice(0, width)));
-        range.setValues(rows);
+        range.setValues(fitCells(rows));
         this.book.put(name, { ...t, last: t.last + rows.length });
         return;
       } catch (err) {
@@ -305,7 +306,7 @@ export class SheetsWorkbook implements Workbook {
       const line = block.numberFormats.slice(0, cols);
       range.setNumberFormats(block.values.map(() => line));
     }
-    range.setValues(block.values);
+    range.setValues(fitCells(block.values));
     if (block.backgrounds) range.setBackgrounds(block.backgrounds);
     if (block.boldFirstRow) s.getRange(row, col, 1, cols).setFontWeight("bold");
   }
