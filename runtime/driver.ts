@@ -138,15 +138,26 @@ export class Driver {
     return this.call(item.functionName);
   }
 
-  /** Runs `work` as a trigger would: no UI available. */
-  runAsTrigger<T>(work: () => T): T {
+  /**
+   * Runs `work` as a trigger would: no UI available, and as the trigger's owner when given ("Installable
+   * triggers always run under the account of the person who created them",
+   * https://developers.google.com/apps-script/guides/triggers/installable#restrictions).
+   */
+  runAsTrigger<T>(work: () => T, owner?: string): T {
     const app = this.runtime.spreadsheetApp;
-    const before = this.runtime.ui.__headless;
+    const session = this.runtime.session;
+    const before = { headless: this.runtime.ui.__headless, active: session.activeUser, effective: session.effectiveUser };
     app.__setHeadless(true);
+    if (owner !== undefined) {
+      session.activeUser = owner;
+      session.effectiveUser = owner;
+    }
     try {
       return work();
     } finally {
-      app.__setHeadless(before);
+      app.__setHeadless(before.headless);
+      session.activeUser = before.active;
+      session.effectiveUser = before.effective;
     }
   }
 
@@ -177,21 +188,46 @@ export class Driver {
         authMode: "FULL", namedValues: result.namedValues, range: result.range,
         source: this.runtime.spreadsheet, triggerUid: t.uid, values: result.values,
       };
-      this.runAsTrigger(() => this.call(t.handler, event));
+      this.runAsTrigger(() => this.call(t.handler, event), t.user);
     }
     return { ...result, triggersRun };
   }
 
-  /** Sets the clock to `at` and runs every time-driven trigger's handler with the time-driven event. */
+  /**
+   * Sets the clock to `at` and runs every time-driven trigger created in this workbook (by any user),
+   * each as its owner, with the time-driven event.
+   */
   fireTimeTriggers(at: Date): string[] {
     this.runtime.clock.set(at.getTime());
+    const ssId = uncounted(this.ledger, () => (this.runtime.spreadsheet as unknown as { getId(): string }).getId());
     const ran: string[] = [];
     for (const t of this.runtime.script.triggers()) {
-      if (t.eventType !== "CLOCK") continue;
+      if (t.eventType !== "CLOCK" || (t.documentId !== null && t.documentId !== ssId)) continue;
       ran.push(t.uid);
-      this.runAsTrigger(() => this.call(t.handler, timeDrivenEvent(at, t.uid)));
+      this.runAsTrigger(() => this.call(t.handler, timeDrivenEvent(at, t.uid)), t.user);
     }
     return ran;
+  }
+
+  /**
+   * Runs `work` (an execution, e.g. a long rebuild), then `meanwhile` as if that execution were still
+   * running: every lock it took stays held by it until `meanwhile` returns.
+   */
+  stillRunning<T>(work: () => unknown, meanwhile: () => T): T {
+    const locks = this.runtime.locks;
+    const pinned = new Set<string>();
+    locks.pinned = pinned;
+    try {
+      work();
+    } finally {
+      locks.pinned = null;
+    }
+    for (const slot of pinned) locks.others.add(slot);
+    try {
+      return meanwhile();
+    } finally {
+      for (const slot of pinned) locks.others.delete(slot);
+    }
   }
 
   /** The form whose responses go to this spreadsheet (the most recently created one when several). */

@@ -2,7 +2,7 @@
 import { CallLedger } from "./calls";
 import { VirtualClock } from "./clock";
 import { createFormApp, type FormAppFake } from "./forms";
-import { createScriptApp, type ScriptAppFake } from "./script";
+import { createScriptApp, createScriptStore, type ScriptAppFake, type ScriptStore } from "./script";
 import { createCacheService } from "./services/cache";
 import { createHtmlService, type TemplateCompiler } from "./services/html";
 import { createLockService, createLockState, type LockState } from "./services/lock";
@@ -15,7 +15,34 @@ import { uncounted } from "./services/silent";
 import { createChartsFake, createSpreadsheetApp } from "./spreadsheet/index";
 import { createUtilities } from "./utilities";
 
+/**
+ * What one script project shares between the workbooks it is installed in (an Editor add-on): the clock,
+ * installable triggers, script and user properties, and the locks (the script lock is one for all;
+ * document locks are per document). Each workbook's runtime keeps its own spreadsheet, document
+ * properties, Ui, forms, Session and call ledger.
+ * https://developers.google.com/apps-script/reference/properties/properties-service
+ * https://developers.google.com/apps-script/reference/lock/lock-service
+ */
+export interface Project {
+  clock: VirtualClock;
+  scripts: ScriptStore;
+  scriptProperties: Map<string, string>;
+  userProperties: Map<string, Map<string, string>>;
+  locks: LockState;
+}
+
+export function createProject(now?: Date): Project {
+  return {
+    clock: new VirtualClock(now ?? new Date(Date.UTC(2026, 10, 21, 0, 0, 0))),
+    scripts: createScriptStore(), scriptProperties: new Map(), userProperties: new Map(), locks: createLockState(),
+  };
+}
+
 export interface RuntimeOptions {
+  /** Share the script project of another runtime: a second workbook with the same add-on. */
+  project?: Project;
+  /** Id of this runtime's spreadsheet (must differ between the workbooks of one project). */
+  spreadsheetId?: string;
   /** Script and spreadsheet time zone (default Asia/Makassar, as in appsscript.json). */
   timeZone?: string;
   /** Email of the user ('' = unknown, as Session returns it when it may not reveal the user). */
@@ -56,6 +83,7 @@ export interface AppsScriptGlobals {
 type SpreadsheetFakes = ReturnType<typeof createSpreadsheetApp>;
 
 export interface Runtime {
+  project: Project;
   ledger: CallLedger;
   clock: VirtualClock;
   /** The active spreadsheet fake (its `__` helpers are uncounted). */
@@ -77,12 +105,15 @@ export interface Runtime {
 
 export function createRuntime(opts: RuntimeOptions = {}): Runtime {
   const ledger = opts.ledger ?? new CallLedger();
-  const clock = new VirtualClock(opts.now ?? new Date(Date.UTC(2026, 10, 21, 0, 0, 0)));
+  const project = opts.project ?? createProject(opts.now);
+  const clock = project.clock;
+  if (opts.project && opts.now) clock.set(opts.now);
   const timeZone = opts.timeZone ?? "Asia/Makassar";
   const { app: SpreadsheetApp, spreadsheet, ui } = createSpreadsheetApp({
     ledger, timeZone, locale: opts.locale ?? "en_US", now: () => clock.now(),
     ...(opts.spreadsheetName ? { name: opts.spreadsheetName } : {}),
     ...(opts.user ? { owner: opts.user } : {}),
+    ...(opts.spreadsheetId ? { id: opts.spreadsheetId } : {}),
   });
   const port = spreadsheet as unknown as SpreadsheetPort;
   const ssId = uncounted(ledger, () => port.getId());
@@ -95,7 +126,7 @@ export function createRuntime(opts: RuntimeOptions = {}): Runtime {
     ledger, language: opts.responseLanguage ?? "en", spreadsheetById: (id) => (id === ssId ? port : null),
   });
   const script = createScriptApp({
-    ledger, user, scriptTimeZone: timeZone, addOn: opts.addOnTriggerLimit ?? false,
+    ledger, user, store: project.scripts, documentId: () => ssId, scriptTimeZone: timeZone, addOn: opts.addOnTriggerLimit ?? false,
     ...(opts.maxTriggers !== undefined ? { maxTriggers: opts.maxTriggers } : {}),
     spreadsheetIdOf: (ss) => {
       if (typeof ss === "string") return ss;
@@ -104,8 +135,8 @@ export function createRuntime(opts: RuntimeOptions = {}): Runtime {
       return uncounted(ledger, () => getId.call(ss));
     },
   });
-  const properties = createPropertyStores();
-  const locks = createLockState();
+  const properties: PropertyStores = { ...createPropertyStores(), script: project.scriptProperties, user: project.userProperties };
+  const locks = project.locks;
   const logs: LogSink = { lines: [], verbose: opts.verbose ?? false };
   const mail: MailState = { outbox: [], remaining: 100 };
   const html = createHtmlService({ ledger, dir: () => opts.htmlDir ?? `${process.cwd()}/dist` });
@@ -114,7 +145,7 @@ export function createRuntime(opts: RuntimeOptions = {}): Runtime {
     FormApp: forms.app,
     ScriptApp: script.app,
     PropertiesService: createPropertiesService(ledger, properties, user),
-    LockService: createLockService(ledger, clock, locks),
+    LockService: createLockService(ledger, clock, locks, { documentId: () => ssId, user }),
     CacheService: createCacheService(ledger, clock),
     Session: createSession(ledger, session),
     Utilities: createUtilities(ledger, clock),
@@ -125,7 +156,7 @@ export function createRuntime(opts: RuntimeOptions = {}): Runtime {
     console: createConsole(ledger, logs),
   };
   return {
-    ledger, clock, spreadsheet, spreadsheetApp: SpreadsheetApp, ui, globals, forms, script, session, properties, locks, logs, mail,
+    project, ledger, clock, spreadsheet, spreadsheetApp: SpreadsheetApp, ui, globals, forms, script, session, properties, locks, logs, mail,
     setTemplateCompiler: html.setCompiler,
   };
 }

@@ -93,20 +93,26 @@ function clockBuilder(ctx: ScriptContext, handler: string): object {
   return view;
 }
 
-function install(ctx: ScriptContext, t: Omit<TriggerData, "uid" | "user">): object {
+function install(ctx: ScriptContext, t: Omit<TriggerData, "uid" | "user" | "documentId">): object {
   const user = ctx.user();
+  const documentId = ctx.documentId();
   const mine = ctx.store.triggers.filter((x) => x.user === user);
   if (mine.length >= ctx.maxTriggers) throw new Error(TOO_MANY_TRIGGERS);
   // https://developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions
-  // "Each add-on can only have one trigger of each type, per user, per document."
-  if (ctx.addOn && mine.some((x) => x.eventType === t.eventType && (t.sourceId === null || x.sourceId === t.sourceId))) {
+  // "Add-ons can only create triggers for the file in which the add-on is used."
+  if (ctx.addOn && t.sourceId !== null && t.sourceId !== documentId) {
+    throw new Error("Add-on trigger restriction: an add-on can only create triggers for the file in which it is used.");
+  }
+  // "Each add-on can only have one trigger of each type, per user, per document" (a time-driven
+  // trigger counts for the document it was created in).
+  if (ctx.addOn && mine.some((x) => x.eventType === t.eventType && x.documentId === documentId)) {
     throw new Error(
       `Add-on trigger limit: this user already has a ${t.eventType} trigger for this document ` +
         "(an Editor add-on can only have one trigger of each type, per user, per document).",
     );
   }
   ctx.store.seq += 1;
-  const data: TriggerData = { ...t, uid: String(8_000_000 + ctx.store.seq * 7), user };
+  const data: TriggerData = { ...t, uid: String(8_000_000 + ctx.store.seq * 7), user, documentId };
   ctx.store.triggers.push(data);
   return triggerView(ctx, data);
 }

@@ -1,3 +1,3 @@
 // Public entry of the ScriptApp fake.
 export { createScriptApp, type ScriptAppFake, type ScriptAppOptions } from "./scriptApp";
-export { AuthMode, EventType, TriggerSource, TOO_MANY_TRIGGERS, createScriptStore, type TriggerData } from "./state";
+export { AuthMode, EventType, TriggerSource, TOO_MANY_TRIGGERS, createScriptStore, type ScriptStore, type TriggerData } from "./state";

@@ -12,6 +12,8 @@ export interface ScriptAppOptions {
   store?: ScriptStore;
   /** Email of the user the script runs as (owner of the triggers it creates). */
   user: () => string;
+  /** Id of the document the running execution belongs to (null outside one). */
+  documentId?: () => string | null;
   /** Id of the spreadsheet a `forSpreadsheet(ss)` / `getUserTriggers(ss)` argument stands for. */
   spreadsheetIdOf: (ssOrId: unknown) => string;
   scriptTimeZone?: string;
@@ -30,7 +32,7 @@ export interface ScriptAppFake {
 export function createScriptApp(opts: ScriptAppOptions): ScriptAppFake {
   const store = opts.store ?? createScriptStore();
   const ctx: ScriptContext = {
-    ledger: opts.ledger, store, user: opts.user, spreadsheetIdOf: opts.spreadsheetIdOf,
+    ledger: opts.ledger, store, user: opts.user, documentId: opts.documentId ?? (() => null), spreadsheetIdOf: opts.spreadsheetIdOf,
     scriptTimeZone: opts.scriptTimeZone ?? "Asia/Makassar", addOn: opts.addOn ?? false,
     maxTriggers: opts.maxTriggers ?? 20,
   };
@@ -44,7 +46,11 @@ export function createScriptApp(opts: ScriptAppOptions): ScriptAppFake {
         if (typeof fn !== "string" || fn === "") throw new Error("Invalid argument: functionName");
         return triggerBuilder(ctx, fn);
       },
+      // "Gets all installable triggers associated with the current project and current user": every
+      // workbook the add-on runs in, never another user's.
       getProjectTriggers: () => (rec("getProjectTriggers"), mine().map((t) => triggerView(ctx, t))),
+      // "Gets all installable triggers owned by this user in the given spreadsheet, for this script or
+      // add-on only": triggers whose source is that spreadsheet (clock triggers have no source).
       getUserTriggers: (ss: unknown) => {
         rec("getUserTriggers");
         const id = ctx.spreadsheetIdOf(ss);

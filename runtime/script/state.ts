@@ -42,6 +42,11 @@ export interface TriggerData {
   sourceId: string | null;
   user: string;
   schedule: ClockSchedule | null;
+  /**
+   * The document whose execution created the trigger (null outside one). A clock trigger runs in that
+   * document's context: add-on triggers are per user per document (runtime/NOTES-services.md).
+   */
+  documentId: string | null;
 }
 
 export interface ScriptStore {
@@ -57,6 +62,8 @@ export interface ScriptContext {
   ledger: CallLedger;
   store: ScriptStore;
   user: () => string;
+  /** Id of the document the running execution belongs to (null outside one). */
+  documentId: () => string | null;
   /** Id of the spreadsheet a `forSpreadsheet(ss)` argument stands for. */
   spreadsheetIdOf: (ssOrId: unknown) => string;
   scriptTimeZone: string;

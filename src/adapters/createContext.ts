@@ -6,7 +6,8 @@ import { FormsAdapter } from "./forms/formsAdapter";
 import { SheetsProtection } from "./protection";
 import { DEFAULT_RETRY, retrying, withRetry, type RetryPolicy } from "./retry";
 
-export function createContext(options: { interactive: boolean }): Context {
+export function createContext(options: { interactive: boolean; startedAt?: number }): Context {
+  const startedAt = options.startedAt ?? Date.now();
   // Transient service errors (timeouts, rate limits) are retried with backoff on idempotent calls;
   // each retry is noted for the run's `Log` row.
   const retries: string[] = [];
@@ -37,6 +38,7 @@ export function createContext(options: { interactive: boolean }): Context {
     props,
     lock: new AppsScriptLock(LockService),
     clock: { now: () => Date.now() },
+    startedAt,
     noteLog: [],
     ui,
     // Services that receive the spreadsheet as an argument get the real object, never the wrapper.

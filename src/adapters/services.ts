@@ -50,11 +50,15 @@ export class DocumentProperties implements KeyValueStore {
   }
 }
 
+/**
+ * The workbook's document lock: one add-on project serves many workbooks, and a run in one must never
+ * make another wait. Outside a document getDocumentLock() is null; the script lock then stands in.
+ */
 export class AppsScriptLock implements ScriptLock {
   private lock: GoogleAppsScript.Lock.Lock | null = null;
   constructor(private readonly service: GoogleAppsScript.Lock.LockService) {}
   tryLock(ms: number): boolean {
-    this.lock = this.service.getScriptLock();
+    this.lock = (this.service.getDocumentLock() as GoogleAppsScript.Lock.Lock | null) ?? this.service.getScriptLock();
     return this.lock.tryLock(ms);
   }
   release(): void {

@@ -14,6 +14,11 @@ export interface Context {
   forms: FormsPort;
   /** Email of the person running the action ('' when Apps Script cannot tell, e.g. triggers). */
   user: string;
+  /**
+   * When the execution began, before any wait for the lock: the 6-minute limit counts from here, so
+   * long jobs measure their time budget from it (absent in contexts built outside an execution).
+   */
+  startedAt?: number;
   /** Service calls retried after a transient error in this execution (told in the `Log` row). */
   retries?: string[];
   /**

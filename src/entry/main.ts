@@ -76,11 +76,12 @@ interface FormSubmitEvent {
 
 /** Installable form-submit trigger. A busy lock leaves the row to the hourly catch-up. */
 export function onFormSubmitTrigger(e: FormSubmitEvent): void {
+  const startedAt = Date.now();
   const range = e && e.range;
   if (!range) return;
   // The usual in-order row in 16 calls, whatever the history; its Log row waits in a property (logBuffer.ts).
   if (submitFast(range, e.namedValues, e.source).done) return;
-  const ctx = createContext({ interactive: false });
+  const ctx = createContext({ interactive: false, startedAt });
   const ev = { row: range.getRow(), sheet: range.getSheet().getName(), width: range.getNumColumns() };
   if (!ctx.lock.tryLock(10_000)) {
     writeLog(ctx, undefined, "Pemicu kirim formulir", LOG_RESULT.skipped, [TEXT.lockBusySubmit(ev.row)]);

@@ -1,7 +1,6 @@
 // A small agency workbook and a driver that plays the agency through the real bundle (dist/Code.js).
 import { join } from "node:path";
-import { Driver } from "../../runtime/driver";
-import type { RuntimeOptions } from "../../runtime/globals";
+import { Driver, type DriverOptions } from "../../runtime/driver";
 import type { CellValue } from "../../src/core/model";
 import { HEADERS } from "../../src/core/text/sheets";
 
@@ -68,7 +67,7 @@ export function answers(a: ReportAnswers): Record<string, string> {
 type Loose = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 /** Opens a fresh workbook, runs setup, pastes the registry, creates the form and installs the triggers. */
-export function agencyWorkbook(opts: Omit<RuntimeOptions, "htmlDir"> = {}): Driver {
+export function agencyWorkbook(opts: Omit<DriverOptions, "htmlDir" | "runtime"> = {}): Driver {
   const driver = new Driver({ codePath: CODE, user: ADMIN, ...opts, now: opts.now ?? wita("2026-11-16T08:00:00") });
   driver.open();
   driver.clickMenu("Siapkan lembar kerja");

@@ -60,10 +60,12 @@ export function atInstant(ctx: Context, now: number): Context {
  */
 export function runPhases(ctx: Context, cursor: Omit<Cursor, "next">, phases: readonly Phase[], from: number, startedAt: number): number {
   const budget = timeBudgetMs(ctx);
+  // The budget counts from the start of the execution (ctx.startedAt), not after the wait for the lock.
+  const since = Math.min(startedAt, ctx.startedAt ?? startedAt);
   for (let i = from; i < phases.length; i++) {
     phases[i]!.run();
     const next = i + 1;
-    if (next < phases.length && ctx.clock.now() - startedAt >= budget) {
+    if (next < phases.length && ctx.clock.now() - since >= budget) {
       ctx.props.setLater(CURSOR_PROPERTY, JSON.stringify({ ...cursor, next }));
       return next;
     }
