@@ -119,7 +119,7 @@ export class Driver {
 
   /** Pre-answers the next alerts/prompts (e.g. "YES", {button: "OK", text: "x"}); default is the first button. */
   answerNext(...answers: UiAnswer[]): this {
-    this.runtime.ui.__answers.push(...answers);
+    for (const a of answers) this.runtime.ui.__answers.push(a);
     return this;
   }
 

@@ -22,11 +22,11 @@ const rows: Row[] = [];
 const started = Date.now();
 for (const size of sizes) {
   process.stderr.write(`bench: ${size}…\n`);
-  rows.push(...runSize(size));
+  for (const r of runSize(size)) rows.push(r);
 }
 const header = ["size", "case", "runs", "median", "peak RSS", "service calls", "cells read", "cells written"];
 const table = rows.map((r) => [r.size, r.case, String(r.runs), ms(r.medianMs), `${fmt(r.peakMb)} MB`, fmt(r.calls), fmt(r.cellsRead), fmt(r.cellsWritten)]);
-const widths = header.map((h, i) => Math.max(h.length, ...table.map((t) => t[i]!.length)));
+const widths = header.map((h, i) => table.reduce((w, t) => Math.max(w, t[i]!.length), h.length));
 const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(" | ")} |`;
 console.log(line(header));
 console.log(`|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`);

@@ -63,7 +63,8 @@ export function syncResponseSheet(ctx: FormsContext, form: FormData): void {
     const found = responseSheet(ctx, form);
     if (!found) return;
     const { sheet } = found;
-    let last = Math.max(1, sheet.getLastColumn(), ...dest.columns.values());
+    let last = Math.max(1, sheet.getLastColumn());
+    for (const c of dest.columns.values()) if (c > last) last = c;
     for (const q of questionItems(form)) {
       let col = dest.columns.get(q.id);
       if (col === undefined) {
@@ -175,7 +176,8 @@ function itemAtColumn(form: FormData, columns: Map<number, number>, col: number)
 function rowValues(
   form: FormData, columns: Map<number, number>, at: Date, given: Map<ItemData, string | string[]>, tz: string,
 ): unknown[] {
-  const width = Math.max(1, ...columns.values());
+  let width = 1;
+  for (const c of columns.values()) if (c > width) width = c;
   const row: unknown[] = new Array(width).fill("");
   row[0] = new Date(at.getTime());
   for (const [item, answer] of given) {

@@ -81,9 +81,12 @@ export class Grid {
   }
 
   insertRows(before: number, count: number): void {
-    const blanks: (Cell | undefined)[][] = Array.from({ length: count }, () => []);
     while (this.rows.length < before - 1) this.rows.push([]);
-    this.rows.splice(before - 1, 0, ...blanks);
+    // Rebuilt rather than splice(..., ...blanks): a spread of `count` arguments overflows the stack.
+    const tail = this.rows.slice(before - 1);
+    this.rows.length = before - 1;
+    for (let i = 0; i < count; i++) this.rows.push([]);
+    for (const r of tail) this.rows.push(r);
     this.maxRows += count;
   }
 
@@ -95,7 +98,10 @@ export class Grid {
   insertColumns(before: number, count: number): void {
     for (const row of this.rows) {
       if (!row || row.length < before) continue;
-      row.splice(before - 1, 0, ...new Array<Cell | undefined>(count).fill(undefined));
+      const tail = row.slice(before - 1);
+      row.length = before - 1;
+      for (let i = 0; i < count; i++) row.push(undefined);
+      for (const c of tail) row.push(c);
     }
     this.maxCols += count;
   }

@@ -78,7 +78,8 @@ export class SheetBase {
   /** Types a block as a paste does: the sheet grows to hold it. */
   __write(row: number, col: number, values: unknown[][]): void {
     values.forEach((line) => line.forEach(checkCellLength));
-    const width = Math.max(0, ...values.map((l) => l.length));
+    let width = 0;
+    for (const l of values) if (l.length > width) width = l.length;
     this.__grid.maxRows = Math.max(this.__grid.maxRows, row + values.length - 1);
     this.__grid.maxCols = Math.max(this.__grid.maxCols, col + width - 1);
     const ctx = { timeZone: this.__ss.__timeZone, locale: this.__ss.__locale };

@@ -51,7 +51,8 @@ type SheetFake = NonNullable<ReturnType<Driver["spreadsheet"]["__sheet"]>>;
 export function paste(sheet: SheetFake, row: number, col: number, rows: unknown[][]): void {
   const grid = sheet.__grid;
   grid.maxRows = Math.max(grid.maxRows, row + rows.length - 1);
-  grid.maxCols = Math.max(grid.maxCols, col + Math.max(0, ...rows.map((r) => r.length)) - 1);
+  const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
+  grid.maxCols = Math.max(grid.maxCols, col + width - 1);
   sheet.__write(row, col, rows);
 }
 

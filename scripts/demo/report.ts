@@ -37,7 +37,7 @@ export function ringkasanLines(r: RingkasanRead): string[] {
   const idx = COLUMNS.map(([, header]) => r.headers.indexOf(header));
   const cells = r.rows.map((row) => idx.map((i, c) => (i < 0 ? "" : idNumber(row[i] ?? "", COLUMNS[c]![2]))));
   const head = COLUMNS.map(([label]) => label);
-  const widths = head.map((h, c) => Math.max(h.length, ...cells.map((row) => row[c]!.length)));
+  const widths = head.map((h, c) => cells.reduce((w, row) => Math.max(w, row[c]!.length), h.length));
   const fmt = (row: string[]): string => row.map((v, c) => (c === 0 ? v.padEnd(widths[c]!) : v.padStart(widths[c]!))).join("  ");
   const rule = widths.map((w) => "-".repeat(w)).join("  ");
   const body = cells.map(fmt);

@@ -55,7 +55,7 @@ export function plantMistakes(
       const extra = plant(ctx, kind, d);
       if (extra === null) continue;
       ctx.touched.add(d.v.coop.id);
-      added.push(...extra);
+      for (const e of extra) added.push(e);
       done++;
     }
   }

@@ -131,7 +131,7 @@ function buildPendamping(rng: Rng, def: ProvinceDef, byRegency: CoopRec[][], tot
       at += blocks[k] ?? 0;
       for (const c of p.coops) c.pendampingId = p.id;
     });
-    out.push(...mine);
+    for (const m of mine) out.push(m);
   });
   return out;
 }

@@ -57,7 +57,8 @@ export function composeBlocks(blocks: readonly PlacedBlock[]): Composed {
   let cols = 0;
   for (const { row, col, block } of blocks) {
     const h = block.values.length;
-    const w = h > 0 ? Math.max(...block.values.map((r) => r.length)) : 0;
+    let w = 0;
+    for (const r of block.values) if (r.length > w) w = r.length;
     if (h === 0 || w === 0) continue;
     rows = Math.max(rows, row + h - 1);
     cols = Math.max(cols, col + w - 1);

@@ -35,7 +35,8 @@ export function drainNoteLog(ctx: Context, user: string): CellValue[][] {
   const entries = ctx.noteLog ?? [];
   if (entries.length === 0) return [];
   const rows = entries.map((e): CellValue[] => [new Date(e.at), user, ACTION_NAMES.submitTrigger, LOG_RESULT.ok, e.text]);
-  const through = Math.max(Number(ctx.props.get(NOTE_LOG_THROUGH) ?? "0") || 0, ...entries.map((e) => e.row));
+  let through = Number(ctx.props.get(NOTE_LOG_THROUGH) ?? "0") || 0;
+  for (const e of entries) if (e.row > through) through = e.row;
   ctx.props.setLater(NOTE_LOG_THROUGH, String(through));
   entries.length = 0;
   return rows;

@@ -59,7 +59,7 @@ export function setupWorkbook(ctx: Context): Outcome {
   protectOutputSheets(ctx, settings);
   const details: string[] = [];
   if (created.length > 0 && existing.length > 0) details.push(TEXT.setupExisting(existing));
-  details.push(...notes);
+  for (const n of notes) details.push(n);
   if (created.length > 0) details.push(TEXT.nextStepsAfterSetup);
   return { summary: created.length > 0 ? TEXT.setupCreated(created) : TEXT.setupNothing, details };
 }

@@ -85,7 +85,9 @@ export function fastSubmit(p: FastPorts, ev: FastEvent): FastResult {
   };
   const step = validateReport(report, { registry, settings, state });
   // `Validasi` rows lo..r in one range: row r-1 (and any row this report corrects) with row r.
-  const lo = Math.max(2, Math.min(ev.row - 1, ...step.corrected.map((c) => c.row)));
+  let lo = ev.row - 1;
+  for (const c of step.corrected) if (c.row < lo) lo = c.row;
+  lo = Math.max(2, lo);
   if (ev.row - lo > MAX_CORRECTION_SPAN) return no("correction too far back");
   const validasi = wb.cells(names.validasi, lo, 1, ev.row - lo + 1, VALIDASI_HEADERS.length);
   const rows = validasi.values();

@@ -153,7 +153,7 @@ export function readSettings(rows: readonly (readonly CellValue[])[]): SettingsR
     }
     if (key === "ZONA_WAKTU") ctx.timeZone = settings.timeZone;
   }
-  errors.push(...crossChecks(settings, errors));
+  for (const e of crossChecks(settings, errors)) errors.push(e);
   if (errors.length > 0) return { ok: false, errors };
   return { ok: true, settings, unknownKeys, warnings };
 }

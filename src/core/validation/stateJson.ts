@@ -32,7 +32,7 @@ function entryOf(row: unknown, day: unknown, at: unknown, pid: unknown, progress
 }
 
 function entryFrom(v: unknown): CountedEntry | null {
-  if (Array.isArray(v)) return v.length === 9 ? entryOf(...(v as Parameters<typeof entryOf>)) : null;
+  if (Array.isArray(v)) return v.length === 9 ? entryOf(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8]) : null;
   if (typeof v !== "object" || v === null) return null;
   const e = v as Record<string, unknown>;
   return entryOf(e.row, e.day, e.at, e.pid, e.progress, e.land, e.stage, e.hash, e.since);
