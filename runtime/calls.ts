@@ -25,6 +25,7 @@ export function seededRandom(seed: number): () => number {
 export class CallLedger {
   private readonly counts = new Map<string, number>();
   private faults: FaultRule[] = [];
+  private hooks: Array<{ match: string; fn: () => void }> = [];
   private random: () => number = seededRandom(1);
   cellsRead = 0;
   cellsWritten = 0;
@@ -33,6 +34,8 @@ export class CallLedger {
   record(service: string, method: string): void {
     const key = `${service}.${method}`;
     this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+    const hook = this.hooks.findIndex((h) => matches(h.match, service, method));
+    if (hook >= 0) this.hooks.splice(hook, 1)[0]!.fn();
     for (const f of this.faults) {
       if (matches(f.match, service, method) && this.random() < f.rate) throw new Error(f.message);
     }
@@ -41,6 +44,14 @@ export class CallLedger {
   setFaults(rules: FaultRule[], seed = 1): void {
     this.faults = rules;
     this.random = seededRandom(seed);
+  }
+
+  /**
+   * Runs `fn` once, when the next call matching `match` is made (before it takes effect): a person
+   * typing while a run is under way, or a run cut off at that call when `fn` throws.
+   */
+  atNextCall(match: string, fn: () => void): void {
+    this.hooks.push({ match, fn });
   }
 
   clearFaults(): void {

@@ -27,6 +27,8 @@ export class ProtectionFake {
   __domainEdit = true;
   __removed = false;
   readonly __editors: string[];
+  /** Ranges left editable inside a sheet protection (setUnprotectedRanges), as given. */
+  __unprotected: unknown[] = [];
 
   constructor(
     private readonly ledger: CallLedger,
@@ -99,6 +101,20 @@ export class ProtectionFake {
     this.rec("setDomainEdit");
     this.__domainEdit = editable;
     return this;
+  }
+  /**
+   * Unprotected ranges only exist inside a sheet protection; on a range protection the call does nothing.
+   * https://developers.google.com/apps-script/reference/spreadsheet/protection#setUnprotectedRanges(Range)
+   */
+  setUnprotectedRanges(ranges: unknown[]): this {
+    this.rec("setUnprotectedRanges");
+    if (!Array.isArray(ranges)) throw new Error("The parameters (String) don't match the method signature for SpreadsheetApp.Protection.setUnprotectedRanges.");
+    if (this.__type === "SHEET") this.__unprotected = ranges.slice();
+    return this;
+  }
+  getUnprotectedRanges(): unknown[] {
+    this.rec("getUnprotectedRanges");
+    return this.__unprotected.slice();
   }
   canEdit(): boolean {
     this.rec("canEdit");

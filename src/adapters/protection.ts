@@ -9,13 +9,20 @@ type Protection = GoogleAppsScript.Spreadsheet.Protection;
 export interface ProtectFor {
   editors: string[];
   description: string;
+  /** Columns left open inside the protected sheet, on every row it has (`maxRows`). */
+  unprotectedColumns?: { from: number; to: number };
 }
 
 /** The sheet's own protection (made when missing), set to exactly `p`. */
-export function applySheetProtection(s: Sheet, p: ProtectFor, sheetType: GoogleAppsScript.Spreadsheet.ProtectionType): void {
+export function applySheetProtection(s: Sheet, p: ProtectFor, sheetType: GoogleAppsScript.Spreadsheet.ProtectionType, maxRows?: number): void {
   const existing = s.getProtections(sheetType)[0] as Protection | undefined;
   const protection = existing ?? s.protect();
   protection.setDescription(p.description);
+  const open = p.unprotectedColumns;
+  if (open) {
+    // Google's way to let people type in part of a protected sheet: unprotected ranges of a sheet protection.
+    protection.setUnprotectedRanges([s.getRange(1, open.from, maxRows ?? s.getMaxRows(), open.to - open.from + 1)]);
+  }
   if (p.editors.length === 0) {
     // No ADMIN list: anyone may still edit, after a warning that the sheet is rebuilt automatically.
     protection.setWarningOnly(true);

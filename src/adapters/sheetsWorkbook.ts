@@ -6,7 +6,7 @@ import type { CellValue } from "../core/model";
 import type { Block, Cells, ChartSpec, KeyValueStore, PlacedBlock, SheetOptions, Workbook } from "../app/ports";
 import { AppError } from "../app/errors";
 import { fitCells } from "../core/sheets/cellLimit";
-import { applySheetProtection } from "./protection";
+import { applySheetProtection, type ProtectFor } from "./protection";
 import { a1Range, colName, composeBlocks, isMissingRange, isOutOfBounds, quoteSheet, type Composed } from "./sheetGrid";
 import { SheetBook, type TrackedSheet } from "./sheetBook";
 
@@ -187,10 +187,11 @@ export class SheetsWorkbook implements Workbook {
     let s = this.sheet(name);
     let last = 0;
     let cols = 0;
+    let created = false;
     if (!s) {
       s = this.ss.insertSheet(name);
       this.sheets.set(name, s);
-      if (options.protectFor) this.protect(s, options.protectFor);
+      created = true;
     } else if (known) {
       last = known.last;
       cols = known.cols;
@@ -225,6 +226,10 @@ export class SheetsWorkbook implements Workbook {
     if (options.hidden) s.hideSheet();
     const from = options.hiddenColumnsFrom;
     if (from !== undefined && from <= width) s.hideColumns(from, width - from + 1);
+    // Open columns must reach every row, so they are set again whenever the sheet grows (here, and only here).
+    if (options.protectFor && (created || options.unprotectedColumns)) {
+      this.protect(s, { ...options.protectFor, ...(options.unprotectedColumns ? { unprotectedColumns: options.unprotectedColumns } : {}) }, max);
+    }
     return { max, last, cols, sig, bg: known?.bg ?? last > 0, notes: known?.notes ?? false };
   }
 
@@ -311,8 +316,8 @@ export class SheetsWorkbook implements Workbook {
     if (block.boldFirstRow) s.getRange(row, col, 1, cols).setFontWeight("bold");
   }
 
-  private protect(s: Sheet, p: { editors: string[]; description: string }): void {
-    applySheetProtection(s, p, SpreadsheetApp.ProtectionType.SHEET);
+  private protect(s: Sheet, p: ProtectFor, maxRows?: number): void {
+    applySheetProtection(s, p, SpreadsheetApp.ProtectionType.SHEET, maxRows);
   }
 
   private chart(s: Sheet, c: ChartSpec): void {
@@ -326,7 +331,8 @@ export class SheetsWorkbook implements Workbook {
 
 function layoutSignature(grid: Composed, options: ReplaceOptions): string {
   const formats = grid.uniform ? grid.columnFormats.join("|") + (grid.boldHeader ? "|B" : "") : "mixed";
-  return `${formats}#${options.frozenRows ?? 0}#${options.hidden ? "h" : ""}${options.hiddenColumnsFrom ? `#c${options.hiddenColumnsFrom}` : ""}`;
+  const open = options.unprotectedColumns ? `#u${options.unprotectedColumns.from}-${options.unprotectedColumns.to}` : "";
+  return `${formats}#${options.frozenRows ?? 0}#${options.hidden ? "h" : ""}${options.hiddenColumnsFrom ? `#c${options.hiddenColumnsFrom}` : ""}${open}`;
 }
 
 /** The form id inside a form URL (edit and published URLs of one form share it loosely). */

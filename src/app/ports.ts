@@ -42,6 +42,8 @@ export interface SheetOptions {
   exactColumns?: boolean;
   /** Editors allowed on an output sheet; others get a warning-only view. */
   protectFor?: { editors: string[]; description: string };
+  /** 1-based columns left open to everyone in the protected sheet (staff's own columns). */
+  unprotectedColumns?: { from: number; to: number };
 }
 
 export interface Workbook {
@@ -134,5 +136,5 @@ export interface Triggers {
 /** Protection of the output sheets (owner + ADMIN list may edit; warning-only when the list is empty). */
 export interface SheetProtection {
   /** Sets the protection of each existing sheet named; missing sheets are skipped. */
-  protect(names: readonly string[], p: { editors: string[]; description: string }): void;
+  protect(names: readonly string[], p: { editors: string[]; description: string; unprotectedColumns?: { from: number; to: number } }): void;
 }

@@ -2,6 +2,7 @@
 import type { Settings } from "../core/settings/types";
 import type { Context } from "./context";
 import { AppError } from "./errors";
+import { FOLLOW_UP_COLUMNS } from "./pipeline/followUpColumns";
 
 export const PROTECTION_DESCRIPTION = "Pantau KDKMP: lembar ini dibuat ulang otomatis; jangan diketik manual.";
 
@@ -17,7 +18,10 @@ export function outputSheetNames(settings: Settings): string[] {
 
 /** Puts every output sheet's protection in line with the current ADMIN list (setup, daily rebuild). */
 export function protectOutputSheets(ctx: Context, settings: Settings): void {
-  ctx.protection?.protect(outputSheetNames(settings), outputProtection(settings, ctx.user));
+  const tl = settings.sheetNames.tindakLanjut;
+  const p = outputProtection(settings, ctx.user);
+  ctx.protection?.protect(outputSheetNames(settings).filter((n) => n !== tl), p);
+  ctx.protection?.protect([tl], { ...p, unprotectedColumns: FOLLOW_UP_COLUMNS });
 }
 
 /** Settings, form and trigger actions are for the ADMIN list, when the agency has set one. */

@@ -17,6 +17,7 @@ export function rebuildAll(ctx: Context, loaded?: LoadedSettings): Outcome {
   const { settings, registry, responses } = inputs;
   ctx.workbook.toast(`Memvalidasi ${responses.reports.length} laporan dan menyusun status & ringkasan…`);
   let riwayatAppended = false;
+  let written: string[] = [];
   const input = inputFingerprint(inputs.basisFp, responses.lastRow, responses.reports);
   const job = runPhasedJob(ctx, "rebuild", input, startedAt, (at) => {
     const run = validateEverything(at, settings, registry, {
@@ -25,6 +26,7 @@ export function rebuildAll(ctx: Context, loaded?: LoadedSettings): Outcome {
     const today = localDayOf(at.clock.now(), settings.timeZone);
     const built = buildOutputs(at, settings, registry, run, today);
     riwayatAppended = built.riwayatAppended;
+    written = built.notes;
     return { run, phases: [{ name: settings.sheetNames.validasi, run: run.write }, ...built.writes] };
   });
   const { statuses, results } = job.run;
@@ -37,6 +39,7 @@ export function rebuildAll(ctx: Context, loaded?: LoadedSettings): Outcome {
     ...formNotes,
     `Laporan: ${statusCounts(results)}.`,
     riwayatAppended ? "Riwayat hari ini ditambahkan." : "Riwayat hari ini sudah ada (tidak ditulis ulang).",
+    ...written,
     ...inputs.notes,
     ...registryNotes(inputs.issues),
   ];

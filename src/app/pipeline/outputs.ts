@@ -8,7 +8,7 @@ import { tindakLanjutSections } from "../../core/summaries/tindakLanjut";
 import { percontohanTable } from "../../core/summaries/percontohan";
 import { riwayatRows, riwayatDay, shouldAppendRiwayat, RIWAYAT_NUMBER_FORMATS } from "../../core/summaries/riwayat";
 import type { Table } from "../../core/summaries/table";
-import { CHART_TREND_TITLE, CHART_ZONE_TITLE, TINDAK_LANJUT_TITLES } from "../../core/text/summaries";
+import { CHART_TREND_TITLE, CHART_ZONE_TITLE } from "../../core/text/summaries";
 import { HEADERS } from "../../core/text/sheets";
 import type { Context } from "../context";
 import type { ChartSpec, PlacedBlock } from "../ports";
@@ -16,12 +16,15 @@ import { outputProtection } from "../protection";
 import { trendBlock } from "./trend";
 import { tableBlock } from "./tableBlock";
 import { writeStatusSheet } from "./status";
+import { writeTindakLanjut } from "./tindakLanjut";
 import type { ValidationRun } from "./validation";
 
 export interface BuiltOutputs {
   /** One write per output sheet, in order (each writes its whole sheet). */
   writes: Array<{ name: string; run: () => void }>;
   riwayatAppended: boolean;
+  /** `Log` lines the writes add as they run (follow-up entries kept, cells to fix). */
+  notes: string[];
 }
 
 /** Computes every output sheet's content and returns the writes to run (nothing is written yet). */
@@ -31,6 +34,7 @@ export function buildOutputs(ctx: Context, settings: Settings, registry: Registr
   const now = ctx.clock.now();
   const protectFor = outputProtection(settings, ctx.user);
   const writes: BuiltOutputs["writes"] = [];
+  const notes: string[] = [];
   const simple = (name: string, t: Table) =>
     writes.push({ name, run: () => ctx.workbook.replaceContent(name, [{ row: 1, col: 1, block: tableBlock(t) }], { frozenRows: 1, protectFor }) });
 
@@ -39,25 +43,11 @@ export function buildOutputs(ctx: Context, settings: Settings, registry: Registr
   simple(names.kepatuhan, kepatuhanTable(registry, results, settings, today));
   simple(names.percontohan, percontohanTable(statuses, settings, today).table);
 
-  // Tindak Lanjut: two titled sections, one below the other.
+  // Tindak Lanjut: titled sections, with the staff's follow-up columns read again right before writing.
   const tl = tindakLanjutSections(statuses, results, registry, settings, today);
-  const tlBlocks: PlacedBlock[] = [];
-  let row = 1;
-  for (const [title, table, empty] of [
-    [TINDAK_LANJUT_TITLES.coops, tl.coops, TINDAK_LANJUT_TITLES.noCoops],
-    [TINDAK_LANJUT_TITLES.warnings, tl.warnings, TINDAK_LANJUT_TITLES.noWarnings],
-  ] as const) {
-    tlBlocks.push({ row, col: 1, block: { values: [[title]], numberFormats: ["@"], boldFirstRow: true } });
-    tlBlocks.push({ row: row + 1, col: 1, block: tableBlock(table) });
-    row += 2 + table.rows.length;
-    if (table.rows.length === 0) {
-      tlBlocks.push({ row, col: 1, block: { values: [[empty]], numberFormats: ["@"] } });
-      row += 1;
-    }
-    row += 1;
-  }
-  // Frozen through the first table's header (row 2, under the section title), like every output sheet.
-  writes.push({ name: names.tindakLanjut, run: () => ctx.workbook.replaceContent(names.tindakLanjut, tlBlocks, { frozenRows: 2, protectFor }) });
+  writes.push({ name: names.tindakLanjut, run: () => {
+    notes.push(...writeTindakLanjut(ctx, settings, registry, statuses, tl, today, { protectFor }));
+  } });
 
   // Riwayat: today's rows appended once a day; history is never rewritten.
   const riwayatExisting = ctx.workbook.readTable(names.riwayat, HEADERS.riwayat.length) ?? [];
@@ -92,7 +82,7 @@ export function buildOutputs(ctx: Context, settings: Settings, registry: Registr
     { title: CHART_TREND_TITLE, kind: "line", range: a1Open(trendRow, chartCol, 4), row: lineRow + 2, col: 7 },
   ];
   writes.push({ name: names.ringkasan, run: () => ctx.workbook.replaceContent(names.ringkasan, blocks, { frozenRows: 1, protectFor, charts }) });
-  return { writes, riwayatAppended: append };
+  return { writes, riwayatAppended: append, notes };
 }
 
 /** Columns col..col+numCols-1 from `row` down to the sheet's last row, e.g. N13:Q. */

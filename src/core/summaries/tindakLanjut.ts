@@ -8,7 +8,7 @@ import { isRecent } from "./reporting";
 import { BLANK, FORMAT, dateCell, sortedNames, type Table } from "./table";
 
 const T = FORMAT.text;
-const COOP_FORMATS: readonly string[] = [T, T, T, T, T, T, FORMAT.integer, T];
+export const COOP_FORMATS: readonly string[] = [T, T, T, T, T, T, FORMAT.integer, T];
 const WARNING_FORMATS: readonly string[] = [FORMAT.integer, FORMAT.date, T, T, T, T, T];
 const ZONE_RANK = { MERAH: 0, KUNING: 1, HIJAU: 2 } as const;
 
@@ -54,14 +54,19 @@ function coopsTable(statuses: readonly CoopStatus[], registry: Registry, setting
   };
   const bg = { MERAH: bgOf("MERAH"), KUNING: bgOf("KUNING"), HIJAU: [] }; // HIJAU rows are never listed
   for (const s of flagged) {
-    const k = s.koperasi;
-    rows.push([
-      s.zone, k.id, k.name, k.regency, k.pendampingId, registry.pendampingById.get(k.pendampingId)?.name ?? BLANK,
-      s.daysSinceReport ?? BLANK, zoneReasonsText(s.reasons),
-    ]);
+    rows.push(coopRow(s, registry));
     backgrounds.push(bg[s.zone]);
   }
   return { headers: HEADERS.tindakLanjut, rows, numberFormats: COOP_FORMATS, backgrounds };
+}
+
+/** A cooperative's row of the list (also used for the open follow-ups of cooperatives no longer listed). */
+export function coopRow(s: CoopStatus, registry: Registry): CellValue[] {
+  const k = s.koperasi;
+  return [
+    s.zone, k.id, k.name, k.regency, k.pendampingId, registry.pendampingById.get(k.pendampingId)?.name ?? BLANK,
+    s.daysSinceReport ?? BLANK, zoneReasonsText(s.reasons),
+  ];
 }
 
 function warningsTable(
