@@ -97,19 +97,23 @@ export class ScriptTriggers implements Triggers {
     private readonly script: GoogleAppsScript.Script.ScriptApp,
     private readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   ) {}
+  workbookId(): string {
+    return this.spreadsheet.getId();
+  }
   list(): TriggerInfo[] {
     return this.script.getProjectTriggers().map((t) => {
       const type = t.getEventType();
       const kind =
         type === this.script.EventType.ON_FORM_SUBMIT ? "formSubmit" : type === this.script.EventType.CLOCK ? "hourly" : "other";
-      return { id: t.getUniqueId(), handler: t.getHandlerFunction(), kind };
+      const sourceId = kind === "formSubmit" ? t.getTriggerSourceId() : null;
+      return { id: t.getUniqueId(), handler: t.getHandlerFunction(), kind, sourceId };
     });
   }
-  installFormSubmit(handler: string): void {
-    this.script.newTrigger(handler).forSpreadsheet(this.spreadsheet).onFormSubmit().create();
+  installFormSubmit(handler: string): string {
+    return this.script.newTrigger(handler).forSpreadsheet(this.spreadsheet).onFormSubmit().create().getUniqueId();
   }
-  installHourly(handler: string): void {
-    this.script.newTrigger(handler).timeBased().everyHours(1).create();
+  installHourly(handler: string): string {
+    return this.script.newTrigger(handler).timeBased().everyHours(1).create().getUniqueId();
   }
   remove(id: string): void {
     for (const t of this.script.getProjectTriggers()) if (t.getUniqueId() === id) this.script.deleteTrigger(t);

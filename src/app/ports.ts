@@ -124,12 +124,22 @@ export interface TriggerInfo {
   id: string;
   handler: string;
   kind: "formSubmit" | "hourly" | "other";
+  /** The spreadsheet a spreadsheet trigger watches (null for time-driven triggers). */
+  sourceId: string | null;
 }
 
+/**
+ * The running user's installable triggers. One add-on project serves many workbooks and Apps Script
+ * lists a user's triggers of all of them: the caller picks this workbook's (actions/triggers.ts).
+ */
 export interface Triggers {
+  /** Id of this workbook (what its spreadsheet triggers name as their source). */
+  workbookId(): string;
+  /** Every installable trigger of the running user in this project, whichever workbook it serves. */
   list(): TriggerInfo[];
-  installFormSubmit(handler: string): void;
-  installHourly(handler: string): void;
+  /** Installs a trigger and returns its unique id. */
+  installFormSubmit(handler: string): string;
+  installHourly(handler: string): string;
   remove(id: string): void;
 }
 

@@ -11,6 +11,11 @@ export const PROP = {
   validatedThrough: "kdkmp.validatedThrough",
   /** Set while a locked action writes; still set at the start of the next one = that run was cut off. */
   writing: "kdkmp.writing",
+  /**
+   * Who installed this workbook's triggers, when, and their unique ids (JSON, actions/triggers.ts):
+   * Apps Script shows a user only their own triggers, of every workbook the add-on serves.
+   */
+  triggers: "kdkmp.triggers",
   /** Local day (yyyy-MM-dd) of the last daily rebuild by the hourly trigger. */
   lastDailyRebuild: "kdkmp.lastDailyRebuild",
 } as const;

@@ -1,49 +1,104 @@
-// `Pasang pemicu otomatis` / `Hapus pemicu otomatis`: one form-submit and one hourly trigger, never two.
+// `Pasang pemicu otomatis` / `Hapus pemicu otomatis`: one form-submit and one hourly trigger for THIS
+// workbook. Apps Script lists a user's triggers of every workbook the add-on serves and never shows
+// another user's, so the workbook records who installed its triggers and their ids (document properties).
 import type { Context } from "../context";
+import type { TriggerInfo } from "../ports";
 import type { Outcome } from "../run";
 import { loadSettings } from "../settingsLoader";
 import { requireAdmin } from "../protection";
+import { PROP } from "../props";
+import { formatDateTime } from "../../core/time/timeZone";
+import { TRIGGER_TEXT } from "../../core/text/triggers";
 
 export const SUBMIT_HANDLER = "onFormSubmitTrigger";
 export const HOURLY_HANDLER = "onHourlyTrigger";
 
+/** What the workbook remembers about its triggers. */
+export interface TriggerRecord {
+  owner: string;
+  at: number;
+  ids: string[];
+}
+
+export function readTriggerRecord(ctx: Context): TriggerRecord | null {
+  try {
+    const r = JSON.parse(ctx.props.get(PROP.triggers) ?? "null") as Partial<TriggerRecord> | null;
+    if (!r || typeof r.owner !== "string" || typeof r.at !== "number" || !Array.isArray(r.ids)) return null;
+    return { owner: r.owner, at: r.at, ids: r.ids.filter((x): x is string => typeof x === "string") };
+  } catch {
+    return null;
+  }
+}
+
+const ours = (t: TriggerInfo) => t.handler === SUBMIT_HANDLER || t.handler === HOURLY_HANDLER;
+
+/**
+ * The running user's triggers of this workbook: form-submit triggers whose source is this spreadsheet,
+ * hourly triggers this workbook recorded. An hourly trigger it did not record (installed before the
+ * record existed, or by hand) is this workbook's only when none of the user's form-submit triggers
+ * serves another workbook: a bound script, or an add-on used in one workbook.
+ */
+export function workbookTriggers(ctx: Context, all: TriggerInfo[], record: TriggerRecord | null): TriggerInfo[] {
+  const here = ctx.triggers.workbookId();
+  const recorded = new Set(record?.ids ?? []);
+  const elsewhere = all.some((t) => ours(t) && t.kind === "formSubmit" && t.sourceId !== here);
+  return all.filter((t) => ours(t) && (t.kind === "formSubmit" ? t.sourceId === here
+    : t.kind === "hourly" && (recorded.has(t.id) || !elsewhere)));
+}
+
+/** Another known admin's record (the running user's own, or an unknown user, is not "another"). */
+function otherOwner(ctx: Context, record: TriggerRecord | null): TriggerRecord | null {
+  return record && record.owner !== "" && ctx.user !== "" && record.owner !== ctx.user ? record : null;
+}
+
+function when(ctx: Context, at: number): string {
+  return formatDateTime(at, loadSettings(ctx).settings.timeZone);
+}
+
 export function installTriggers(ctx: Context): Outcome {
   requireAdmin(ctx, loadSettings(ctx).settings);
-  const existing = ctx.triggers.list();
+  const record = readTriggerRecord(ctx);
+  const mine = workbookTriggers(ctx, ctx.triggers.list(), record);
+  const other = otherOwner(ctx, record);
   const details: string[] = [];
-  // Remove strays (an old handler name, or duplicates) so exactly one of each kind remains.
-  let haveSubmit = false;
-  let haveHourly = false;
-  for (const t of existing) {
-    const keep = (t.kind === "formSubmit" && t.handler === SUBMIT_HANDLER && !haveSubmit) ||
-      (t.kind === "hourly" && t.handler === HOURLY_HANDLER && !haveHourly);
-    if (keep) {
-      if (t.kind === "formSubmit") haveSubmit = true;
-      else haveHourly = true;
-    } else if (t.handler === SUBMIT_HANDLER || t.handler === HOURLY_HANDLER) {
+  if (other && mine.length === 0) {
+    const at = when(ctx, other.at);
+    if (!ctx.ui || !ctx.ui.confirm(TRIGGER_TEXT.confirmTitle, TRIGGER_TEXT.confirmOther(other.owner, at))) {
+      return { summary: TRIGGER_TEXT.installedBy(other.owner, at), details: [TRIGGER_TEXT.keptOther(other.owner)] };
+    }
+    details.push(TRIGGER_TEXT.takenOver(other.owner));
+  }
+  // Remove strays (duplicates) so exactly one of each kind remains.
+  let submit: string | null = null;
+  let hourly: string | null = null;
+  for (const t of mine) {
+    if (t.kind === "formSubmit" && t.handler === SUBMIT_HANDLER && submit === null) submit = t.id;
+    else if (t.kind === "hourly" && t.handler === HOURLY_HANDLER && hourly === null) hourly = t.id;
+    else {
       ctx.triggers.remove(t.id);
-      details.push("Pemicu ganda dihapus.");
+      details.push(TRIGGER_TEXT.duplicateRemoved);
     }
   }
-  if (!haveSubmit) ctx.triggers.installFormSubmit(SUBMIT_HANDLER);
-  if (!haveHourly) ctx.triggers.installHourly(HOURLY_HANDLER);
-  const summary = haveSubmit && haveHourly
-    ? "Pemicu otomatis sudah terpasang; tidak ada yang ditambahkan."
-    : "Pemicu otomatis terpasang: validasi setiap kiriman formulir dan pembaruan setiap jam.";
-  return { summary, details };
+  const complete = submit !== null && hourly !== null;
+  submit ??= ctx.triggers.installFormSubmit(SUBMIT_HANDLER);
+  hourly ??= ctx.triggers.installHourly(HOURLY_HANDLER);
+  const kept = complete && record?.owner === ctx.user ? record : null;
+  // After taking over, the earlier admin's ids stay known: their hourly trigger is still this workbook's
+  // when they open `Hapus pemicu otomatis`.
+  const earlier = other ? other.ids : [];
+  const next: TriggerRecord = { owner: ctx.user, at: kept?.at ?? ctx.clock.now(), ids: [submit, hourly, ...earlier] };
+  ctx.props.set(PROP.triggers, JSON.stringify(next));
+  return { summary: complete ? TRIGGER_TEXT.alreadyInstalled : TRIGGER_TEXT.installed, details };
 }
 
 export function removeTriggers(ctx: Context): Outcome {
   requireAdmin(ctx, loadSettings(ctx).settings);
-  let removed = 0;
-  for (const t of ctx.triggers.list()) {
-    if (t.handler === SUBMIT_HANDLER || t.handler === HOURLY_HANDLER) {
-      ctx.triggers.remove(t.id);
-      removed++;
-    }
-  }
-  return {
-    summary: removed > 0 ? `${removed} pemicu otomatis dihapus.` : "Tidak ada pemicu otomatis yang terpasang.",
-    details: ["Laporan baru tidak lagi divalidasi otomatis sampai pemicu dipasang kembali."],
-  };
+  const record = readTriggerRecord(ctx);
+  const mine = workbookTriggers(ctx, ctx.triggers.list(), record);
+  for (const t of mine) ctx.triggers.remove(t.id);
+  const other = otherOwner(ctx, record);
+  let details: string[] = [TRIGGER_TEXT.noLongerAutomatic];
+  if (other) details = [TRIGGER_TEXT.installedBy(other.owner, when(ctx, other.at)), TRIGGER_TEXT.otherStays(other.owner)];
+  else if (record) ctx.props.remove(PROP.triggers);
+  return { summary: mine.length > 0 ? TRIGGER_TEXT.removed(mine.length) : TRIGGER_TEXT.noneInstalled, details };
 }
