@@ -46,7 +46,7 @@ export function buildOutputs(ctx: Context, settings: Settings, registry: Registr
   // Tindak Lanjut: titled sections, with the staff's follow-up columns read again right before writing.
   const tl = tindakLanjutSections(statuses, results, registry, settings, today);
   writes.push({ name: names.tindakLanjut, run: () => {
-    notes.push(...writeTindakLanjut(ctx, settings, registry, statuses, tl, today, { protectFor }));
+    for (const line of writeTindakLanjut(ctx, settings, registry, statuses, tl, today, { protectFor })) notes.push(line);
   } });
 
   // Riwayat: today's rows appended once a day; history is never rewritten.
