@@ -37,6 +37,11 @@ export class SheetsWorkbook implements Workbook {
     return this.tz;
   }
 
+  setTimeZone(timeZone: string): void {
+    this.ss.setSpreadsheetTimeZone(timeZone);
+    this.tz = timeZone;
+  }
+
   spreadsheetId(): string {
     return this.ss.getId();
   }

@@ -47,7 +47,10 @@ export interface SheetOptions {
 }
 
 export interface Workbook {
+  /** The spreadsheet's own time zone (date cells are read and written in it). */
   timeZone(): string;
+  /** Changes the spreadsheet's time zone (Sheets keeps each date cell's wall-clock time). */
+  setTimeZone(timeZone: string): void;
   spreadsheetId(): string;
   hasSheet(name: string): boolean;
   /** Every value of the sheet's data range (header included), or null when the sheet is missing. */

@@ -8,6 +8,9 @@ import type { Context } from "../context";
 import type { Outcome } from "../run";
 import { loadSettings } from "../settingsLoader";
 import { outputProtection, protectOutputSheets, requireAdmin } from "../protection";
+import { responseSheetName } from "../pipeline/responses";
+import { sheetZoneNote } from "../../core/settings/sheetZone";
+import { SETTING_MESSAGES } from "../../core/text/settings";
 
 export function setupWorkbook(ctx: Context): Outcome {
   const created: string[] = [];
@@ -23,6 +26,7 @@ export function setupWorkbook(ctx: Context): Outcome {
   }
   let settings: Settings;
   let notes: string[] = [];
+  let readable = true;
   try {
     const loaded = loadSettings(ctx);
     settings = loaded.settings;
@@ -30,9 +34,15 @@ export function setupWorkbook(ctx: Context): Outcome {
   } catch {
     // Broken settings must not stop the creation of missing sheets; defaults name them.
     settings = defaultSettings();
+    readable = false;
   }
   // Setup writes settings and protections: only for the ADMIN list, when the agency has set one.
   requireAdmin(ctx, settings);
+  const from = readable ? alignTimeZone(ctx, settings) : null;
+  if (from !== null) {
+    const stale = SETTING_MESSAGES.zoneDiffers(from, settings.timeZone);
+    notes = [SETTING_MESSAGES.zoneAligned(from, settings.timeZone), ...notes.filter((n) => n !== stale)];
+  }
   const names = settings.sheetNames;
   const plan: Array<{ name: string; headers: readonly string[]; output: boolean; hidden?: boolean; exact?: boolean }> = [
     { name: names.koperasi, headers: HEADERS.koperasi, output: false },
@@ -62,4 +72,20 @@ export function setupWorkbook(ctx: Context): Outcome {
   for (const n of notes) details.push(n);
   if (created.length > 0) details.push(TEXT.nextStepsAfterSetup);
   return { summary: created.length > 0 ? TEXT.setupCreated(created) : TEXT.setupNothing, details };
+}
+
+/**
+ * While no report has come in, the spreadsheet's zone is set to ZONA_WAKTU (timestamps then show in it
+ * too); later a change would shift every timestamp already recorded, so then it is only reported (the
+ * settings note). Returns the zone the spreadsheet had, or null when nothing changed.
+ */
+function alignTimeZone(ctx: Context, settings: Settings): string | null {
+  if (sheetZoneNote(settings) === null) return null;
+  const names = settings.sheetNames;
+  const sheet = responseSheetName(ctx, settings) ?? (ctx.workbook.hasSheet(names.laporan) ? names.laporan : null);
+  if (sheet !== null && ctx.workbook.lastRow(sheet) > 1) return null;
+  const from = settings.sheetTimeZone;
+  ctx.workbook.setTimeZone(settings.timeZone);
+  settings.sheetTimeZone = settings.timeZone;
+  return from;
 }

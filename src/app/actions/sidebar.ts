@@ -84,6 +84,6 @@ export function sidebarKoperasi(ctx: Context, id: unknown): SidebarResult<Kopera
 export function sidebarSettingsCheck(ctx: Context): SidebarResult<SettingsCheckView> {
   return guarded(() => ({
     ok: true,
-    value: settingsCheck(ctx.workbook.readAll(SHEET_NAMES.pengaturan), SHEET_NAMES.pengaturan),
+    value: settingsCheck(ctx.workbook.readAll(SHEET_NAMES.pengaturan), SHEET_NAMES.pengaturan, ctx.workbook.timeZone()),
   }));
 }

@@ -3,7 +3,8 @@
 // response header. `Pengaturan` is still read by every submit (one read), and any edit to it sends that
 // submit to the full path. Edits to `Koperasi`, `Pendamping` or the form's
 // questions take effect at the next full run (`Perbarui status & ringkasan`, `Validasi ...`, or the
-// hourly trigger, which sees the fingerprint change and validates every row again); until then the
+// hourly trigger, which sees the fingerprint change and validates every row again; the spreadsheet's
+// time zone is part of the settings here, so a changed zone is caught the same way); until then the
 // submit path uses the registry of the last full run, so its result is always the one an in-order
 // full run on that basis gives, and the hourly run brings every row onto the new registry.
 import type { CellValue, Pendamping, Registry } from "../../core/model";
@@ -11,7 +12,8 @@ import type { Settings } from "../../core/settings/types";
 import { fnv1a64 } from "../../core/reports/hash";
 import type { KeyValueStore } from "../ports";
 
-export const BASIS_VERSION = 1;
+/** 2: the settings carry the spreadsheet's time zone (`sheetTimeZone`). */
+export const BASIS_VERSION = 2;
 export const BASIS_PROPERTY = "kdkmp.basis";
 /** Property values are limited to 9 KB: 2,500 characters stay under it even for 3-byte characters. */
 const CHUNK = 2_500;

@@ -15,5 +15,5 @@ export function trendBlock(history: CellValue[][], settings: Settings, dayOf: (c
   }
   const header: CellValue[] = ["Tanggal", ...CHART_ZONE_HEADERS.slice(1)];
   const days = [...perDay.keys()].sort((a, b) => a - b);
-  return [header, ...days.map((d) => [dateCell(d, settings.timeZone), ...perDay.get(d)!])];
+  return [header, ...days.map((d) => [dateCell(d, settings.sheetTimeZone), ...perDay.get(d)!])];
 }

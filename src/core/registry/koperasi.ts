@@ -11,10 +11,10 @@ type Key = keyof typeof KOPERASI_COLUMNS;
 /** `values`: the sheet's getValues(), header row first. */
 export function readKoperasi(
   values: readonly (readonly CellValue[])[],
-  settings: Pick<Settings, "timeZone" | "sheetNames">,
+  settings: Pick<Settings, "sheetTimeZone" | "sheetNames">,
 ): { items: Koperasi[]; issues: RegistryIssue[] } {
   const sheet = settings.sheetNames.koperasi;
-  const tz = settings.timeZone;
+  const tz = settings.sheetTimeZone;
   const opened = openSheet<Key>(values, KOPERASI_COLUMNS, KOPERASI_REQUIRED, sheet, tz);
   if (opened.issues.length > 0) return { items: [], issues: opened.issues };
   const read = readUniqueRows(opened.rows, {

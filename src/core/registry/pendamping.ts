@@ -11,10 +11,10 @@ type Key = keyof typeof PENDAMPING_COLUMNS;
 /** `values`: the sheet's getValues(), header row first. `Aktif` blank means Ya. */
 export function readPendamping(
   values: readonly (readonly CellValue[])[],
-  settings: Pick<Settings, "timeZone" | "sheetNames">,
+  settings: Pick<Settings, "sheetTimeZone" | "sheetNames">,
 ): { items: Pendamping[]; issues: RegistryIssue[] } {
   const sheet = settings.sheetNames.pendamping;
-  const tz = settings.timeZone;
+  const tz = settings.sheetTimeZone;
   const opened = openSheet<Key>(values, PENDAMPING_COLUMNS, PENDAMPING_REQUIRED, sheet, tz);
   if (opened.issues.length > 0) return { items: [], issues: opened.issues };
   return readUniqueRows(opened.rows, {

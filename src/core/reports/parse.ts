@@ -131,16 +131,16 @@ const hasher = new Fnv1a64();
  * (severity reject) with params { question[, value] }; a blank or unreadable first column (the
  * submission time) is reported the same way under the question name "Stempel waktu". Progress
  * outside 0..100 is kept as read (the validation rejects it). The visit date of a Date cell is its
- * calendar day in settings.timeZone. A row with several `Koperasi (...)` answers uses the one of the
+ * calendar day in the spreadsheet's zone (settings.sheetTimeZone), as the pendamping entered it. A row with several `Koperasi (...)` answers uses the one of the
  * answered Kabupaten/Kota, else the first filled.
  */
 export function parseResponseRow(
   cells: readonly CellValue[],
   row: number,
   columns: ResponseColumns,
-  settings: Pick<Settings, "timeZone">,
+  settings: Pick<Settings, "sheetTimeZone">,
 ): Report {
-  const tz = settings.timeZone;
+  const tz = settings.sheetTimeZone;
   const memo = memoOf(columns);
   pending.length = 0;
 

@@ -10,9 +10,11 @@ export function defaultSheetNames(): Record<SheetId, string> {
   return names;
 }
 
-export function defaultSettings(): Settings {
+/** `sheetTimeZone`: the spreadsheet's own zone; a workbook in ZONA_WAKTU when not told otherwise. */
+export function defaultSettings(sheetTimeZone = "Asia/Makassar"): Settings {
   return {
     timeZone: "Asia/Makassar",
+    sheetTimeZone,
     provinceName: "Nusa Tenggara Barat",
     programStart: dayFromYmd(2025, 10, 1),
     maxReportAgeDays: 7,

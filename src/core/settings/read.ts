@@ -105,11 +105,12 @@ export function settingError(key: string, value: string, expected: string): Sett
 /**
  * `rows`: data rows of `Pengaturan` below the header. Missing keys and blank values take the defaults
  * (blank ADMIN / HARI_LIBUR / BATAS_WILAYAH mean none). Unknown keys are listed, not errors; a key
- * written twice is an error (rows named as sheet rows: index + 2, the header being row 1). ZONA_WAKTU
- * is read first: date cells are read as days in that zone.
+ * written twice is an error (rows named as sheet rows: index + 2, the header being row 1). Date cells
+ * are read as days in `sheetTimeZone`, the spreadsheet's own zone; without it (a workbook assumed to be
+ * in ZONA_WAKTU) ZONA_WAKTU is read first and used.
  * `warnings` holds notes that do not stop anything (e.g. a stage left out of RENTANG_TAHAP).
  */
-export function readSettings(rows: readonly (readonly CellValue[])[]): SettingsResult {
+export function readSettings(rows: readonly (readonly CellValue[])[], sheetTimeZone?: string): SettingsResult {
   const errors: SettingError[] = [];
   const unknownKeys: string[] = [];
   const warnings: string[] = [];
@@ -128,8 +129,8 @@ export function readSettings(rows: readonly (readonly CellValue[])[]): SettingsR
     else found.set(key, { cell: cell === null ? "" : cell, rows: [i + 2] });
   });
 
-  const settings = defaultSettings();
-  const ctx: Ctx = { timeZone: settings.timeZone, warn: (m) => warnings.push(m) };
+  const settings = defaultSettings(sheetTimeZone);
+  const ctx: Ctx = { timeZone: sheetTimeZone ?? settings.timeZone, warn: (m) => warnings.push(m) };
   const order: SettingKey[] = ["ZONA_WAKTU", ...SETTING_KEYS.filter((k) => k !== "ZONA_WAKTU")];
   for (const key of order) {
     const entry = found.get(key);
@@ -151,8 +152,9 @@ export function readSettings(rows: readonly (readonly CellValue[])[]): SettingsR
       const typed = typeof entry.cell === "number" ? String(entry.cell) : cellText(entry.cell, ctx.timeZone);
       errors.push(settingError(key, typed, settingInfo(key).expected));
     }
-    if (key === "ZONA_WAKTU") ctx.timeZone = settings.timeZone;
+    if (key === "ZONA_WAKTU" && sheetTimeZone === undefined) ctx.timeZone = settings.timeZone;
   }
+  if (sheetTimeZone === undefined) settings.sheetTimeZone = settings.timeZone;
   for (const e of crossChecks(settings, errors)) errors.push(e);
   if (errors.length > 0) return { ok: false, errors };
   return { ok: true, settings, unknownKeys, warnings };

@@ -10,8 +10,13 @@ export interface RegionBox {
 }
 
 export interface Settings {
-  /** ZONA_WAKTU: IANA name, default Asia/Makassar. */
+  /** ZONA_WAKTU: IANA name, default Asia/Makassar. Days (today, submission days, ages) are counted in it. */
   timeZone: string;
+  /**
+   * Not a key: the spreadsheet's own zone (`getSpreadsheetTimeZone()`). Date cells are read and written
+   * in it, so a date shows as the pendamping entered it whatever ZONA_WAKTU says.
+   */
+  sheetTimeZone: string;
   /** NAMA_PROVINSI */
   provinceName: string;
   /** TANGGAL_MULAI_PROGRAM */

@@ -2,6 +2,7 @@
 import type { CellValue } from "../model";
 import { isSettingKey } from "../settings/keys";
 import { normalizeKey, readSettings } from "../settings/read";
+import { sheetZoneNote } from "../settings/sheetZone";
 import { cellText, shortText } from "../sheets/cells";
 import { SETTING_MESSAGES } from "../text/settings";
 import { SIDEBAR_TEXT } from "../text/sidebar";
@@ -20,14 +21,16 @@ export function unknownKeysOf(rows: readonly (readonly CellValue[])[]): string[]
 /**
  * `values`: the whole `Pengaturan` sheet (header row first), or null when the sheet is missing.
  * Bad values stop every action; unknown keys do not, but are listed as problems too, since they are
- * almost always a misspelt key whose value is silently not used.
+ * almost always a misspelt key whose value is silently not used. `sheetTimeZone`: the spreadsheet's own
+ * zone; a note says when it differs from ZONA_WAKTU.
  */
-export function settingsCheck(values: readonly (readonly CellValue[])[] | null, sheetName: string): SettingsCheckView {
+export function settingsCheck(values: readonly (readonly CellValue[])[] | null, sheetName: string, sheetTimeZone?: string): SettingsCheckView {
   if (values === null) {
     return { ok: true, summary: SIDEBAR_TEXT.settingsOk, problems: [], notes: [SIDEBAR_TEXT.settingsMissing(sheetName)] };
   }
   const rows = values.slice(1);
-  const result = readSettings(rows);
+  const result = readSettings(rows, sheetTimeZone);
+  const zoneNote = result.ok ? sheetZoneNote(result.settings) : null;
   const problems: SettingProblemView[] = result.ok
     ? []
     : result.errors.map((e) => ({ key: e.key, value: e.value, expected: e.expected, message: e.message }));
@@ -39,6 +42,6 @@ export function settingsCheck(values: readonly (readonly CellValue[])[] | null, 
     ok,
     summary: ok ? SIDEBAR_TEXT.settingsOk : SIDEBAR_TEXT.settingsProblems(problems.length),
     problems,
-    notes: result.ok ? [...result.warnings] : [],
+    notes: result.ok ? [...result.warnings, ...(zoneNote === null ? [] : [zoneNote])] : [],
   };
 }

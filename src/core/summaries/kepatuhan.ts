@@ -71,7 +71,7 @@ export function kepatuhanTable(
     const lastDay = Number.isFinite(t.lastSubmitted) ? localDayOf(t.lastSubmitted, tz) : null;
     const row: CellValue[] = [
       p.id, p.name, p.regency, assigned.get(p.id) ?? 0, workDays.size, t.reportDays.size, completeness ?? BLANK,
-      t.counted, t.rejected, lastDay === null ? BLANK : dateCell(lastDay, tz),
+      t.counted, t.rejected, lastDay === null ? BLANK : dateCell(lastDay, settings.sheetTimeZone),
       lastDay === null ? BLANK : Math.max(0, today - lastDay),
     ];
     return { id: p.id, completeness, row };

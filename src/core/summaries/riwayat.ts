@@ -14,7 +14,7 @@ export const RIWAYAT_HEADERS = HEADERS.riwayat;
 
 /** Today's rows: one per kabupaten/kota (sorted by name): Tanggal, Kabupaten/Kota, Hijau, Kuning, Merah, mean progress. */
 export function riwayatRows(statuses: readonly CoopStatus[], today: LocalDay, settings: Settings): CellValue[][] {
-  const date = dateCell(today, settings.timeZone);
+  const date = dateCell(today, settings.sheetTimeZone);
   return regencyStats(statuses, today).byRegency.map((s) => [
     new Date(date.getTime()), regencyLabel(s.regency), s.zones.HIJAU, s.zones.KUNING, s.zones.MERAH,
     meanCell(s.progressSum, s.progressCount),
@@ -27,7 +27,7 @@ const HALF_DAY_MS = 43_200_000;
 export function riwayatDay(cell: CellValue | undefined, settings: Settings): LocalDay | null {
   if (cell instanceof Date) {
     const t = cell.getTime();
-    return Number.isNaN(t) ? null : localDayOf(t + HALF_DAY_MS, settings.timeZone);
+    return Number.isNaN(t) ? null : localDayOf(t + HALF_DAY_MS, settings.sheetTimeZone);
   }
   if (typeof cell === "string") return parseDayText(cell);
   return null;

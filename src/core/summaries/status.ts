@@ -32,7 +32,7 @@ export function statusRow(status: CoopStatus, settings: Settings, _today: LocalD
     latest ? LAND_LABELS[latest.landStatus] : BLANK,
     latest ? latest.progress : BLANK,
     latest ? STAGE_LABELS[latest.stage] : BLANK,
-    latest ? dateCell(latest.visitDay, settings.timeZone) : BLANK,
+    latest ? dateCell(latest.visitDay, settings.sheetTimeZone) : BLANK,
     status.daysSinceReport ?? BLANK,
     status.zone,
     zoneReasonsText(status.reasons),

@@ -84,7 +84,7 @@ function warningsTable(
   const rows = recent.map((r): CellValue[] => {
     const k = registry.koperasiById.get(r.koperasiId);
     return [
-      r.row, dateCell(r.visitDay!, settings.timeZone), r.koperasiId, k?.name ?? BLANK, k?.regency ?? BLANK,
+      r.row, dateCell(r.visitDay!, settings.sheetTimeZone), r.koperasiId, k?.name ?? BLANK, k?.regency ?? BLANK,
       r.pendampingId, reasonsCell(r.findings),
     ];
   });

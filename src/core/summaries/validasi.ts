@@ -21,7 +21,7 @@ export function validasiRow(result: ValidationResult, processedAt: Instant | Dat
     result.submittedAt === null ? BLANK : new Date(result.submittedAt),
     result.koperasiId,
     result.pendampingId,
-    result.visitDay === null ? BLANK : dateCell(result.visitDay, settings.timeZone),
+    result.visitDay === null ? BLANK : dateCell(result.visitDay, settings.sheetTimeZone),
     result.status,
     reasonsCell(result.findings),
     processedAt instanceof Date ? processedAt : new Date(processedAt),

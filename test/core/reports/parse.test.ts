@@ -52,9 +52,10 @@ describe("parseResponseRow", () => {
     expect([r.pendampingId, r.koperasiId]).toEqual(["P001", "K-0001"]);
   });
 
-  it("a visit date cell at 23:30 WITA is that day, also when the zone is another", () => {
+  it("a visit date cell at 23:30 WITA is that day, also when the spreadsheet's zone is another", () => {
     expect(parse({ "Tanggal Kunjungan": witaDate(2026, 11, 21, 23, 30) }).visitDay).toBe(dayFromYmd(2026, 11, 21));
-    const jakarta = { ...settings, timeZone: "Asia/Jakarta" };
+    // A date cell is read in the spreadsheet's own zone, whatever ZONA_WAKTU says.
+    const jakarta = { ...settings, sheetTimeZone: "Asia/Jakarta" };
     const cell = new Date(instantOfLocal(dayFromYmd(2026, 11, 21), 23, 30, "Asia/Jakarta"));
     const r = parseResponseRow(aResponseRow(RESPONSE_HEADER, someAnswers({ "Tanggal Kunjungan": cell })), 2, columns, jakarta);
     expect(r.visitDay).toBe(dayFromYmd(2026, 11, 21));

@@ -1,0 +1,20 @@
+// The spreadsheet's own time zone against ZONA_WAKTU: the note the Log and the settings check show when they differ.
+import { SETTING_MESSAGES } from "../text/settings";
+import { offsetMinutes } from "../time/timeZone";
+import type { Settings } from "./types";
+
+/**
+ * True when the two zones keep the same clock (two names of one zone, such as Asia/Makassar and
+ * Asia/Ujung_Pandang; compared at a few instants across the year).
+ */
+export function sameClock(a: string, b: string): boolean {
+  if (a === b) return true;
+  const probes = [Date.UTC(2026, 0, 15), Date.UTC(2026, 3, 15), Date.UTC(2026, 6, 15), Date.UTC(2026, 9, 15)];
+  return probes.every((t) => offsetMinutes(t, a) === offsetMinutes(t, b));
+}
+
+/** The note for the Log and the settings check, or null when the spreadsheet keeps ZONA_WAKTU's clock. */
+export function sheetZoneNote(settings: Pick<Settings, "timeZone" | "sheetTimeZone">): string | null {
+  if (sameClock(settings.sheetTimeZone, settings.timeZone)) return null;
+  return SETTING_MESSAGES.zoneDiffers(settings.sheetTimeZone, settings.timeZone);
+}
