@@ -1,8 +1,8 @@
 // Driver: loads the built bundle (dist/Code.js) into a vm realm holding only the Apps Script globals
 // and runs it as Apps Script would: onOpen and menus, google.script.run calls, form-submit and
 // time-driven triggers (headless: no UI during trigger runs).
-import { readFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import * as vm from "node:vm";
 import { createRuntime, type Runtime, type RuntimeOptions } from "./globals";
 import type { Answers, SubmitResult } from "./forms";
@@ -38,7 +38,8 @@ export class Driver {
 
   constructor(opts: DriverOptions = {}) {
     this.codePath = resolve(opts.codePath ?? `${process.cwd()}/dist/Code.js`);
-    this.runtime = opts.runtime ?? createRuntime({ htmlDir: dirname(this.codePath), ...opts });
+    const oauthScopes = opts.oauthScopes ?? manifestScopes(dirname(this.codePath));
+    this.runtime = opts.runtime ?? createRuntime({ htmlDir: dirname(this.codePath), ...opts, oauthScopes });
     this.runtime.setTemplateCompiler((src) => vm.runInContext(src, this.context));
     this.context = this.load();
   }
@@ -245,4 +246,12 @@ export class Driver {
   static templateSource(text: string): string {
     return templateSource(text);
   }
+}
+
+/** The OAuth scopes of the appsscript.json beside the bundle (none when there is no manifest). */
+function manifestScopes(dir: string): string[] {
+  const path = join(dir, "appsscript.json");
+  if (!existsSync(path)) return [];
+  const manifest = JSON.parse(readFileSync(path, "utf8")) as { oauthScopes?: unknown };
+  return Array.isArray(manifest.oauthScopes) ? manifest.oauthScopes.filter((s): s is string => typeof s === "string") : [];
 }

@@ -12,7 +12,8 @@ import type { SpreadsheetPort } from "./services/ports";
 import { createPropertiesService, createPropertyStores, type PropertyStores } from "./services/properties";
 import { createSession, type SessionState } from "./services/session";
 import { uncounted } from "./services/silent";
-import { createChartsFake, createSpreadsheetApp } from "./spreadsheet/index";
+import { createChartsFake, createSpreadsheetApp, SpreadsheetFake } from "./spreadsheet/index";
+import { SPREADSHEETS_SCOPE, type SpreadsheetStore } from "./spreadsheet/app";
 import { createUtilities } from "./utilities";
 
 /**
@@ -62,6 +63,23 @@ export interface RuntimeOptions {
   /** Print Logger/console lines to stderr. */
   verbose?: boolean;
   ledger?: CallLedger;
+  /**
+   * The manifest's OAuth scopes (the Driver reads them from appsscript.json beside the bundle). With
+   * `https://www.googleapis.com/auth/spreadsheets`, SpreadsheetApp.openById opens the runtime's other
+   * workbooks (`addSpreadsheet`); without it openById is refused, as for `spreadsheets.currentonly`.
+   */
+  oauthScopes?: readonly string[];
+}
+
+export interface AddSpreadsheetOptions {
+  id: string;
+  name?: string;
+  /** Default: the runtime's user (so the script may open it). */
+  owner?: string;
+  /** Accounts it is shared with besides the owner; "*" = anyone with the link. */
+  sharedWith?: string[];
+  timeZone?: string;
+  locale?: string;
 }
 
 export interface AppsScriptGlobals {
@@ -101,6 +119,10 @@ export interface Runtime {
   logs: LogSink;
   mail: MailState;
   setTemplateCompiler(c: TemplateCompiler): void;
+  /** Puts another workbook in the runtime's store (same ledger and clock), for SpreadsheetApp.openById. */
+  addSpreadsheet(opts: AddSpreadsheetOptions): SpreadsheetFake;
+  /** The other workbooks, by id (uncounted; for tests). */
+  otherSpreadsheets: Map<string, SpreadsheetFake>;
 }
 
 export function createRuntime(opts: RuntimeOptions = {}): Runtime {
@@ -109,7 +131,16 @@ export function createRuntime(opts: RuntimeOptions = {}): Runtime {
   const clock = project.clock;
   if (opts.project && opts.now) clock.set(opts.now);
   const timeZone = opts.timeZone ?? "Asia/Makassar";
+  const otherSpreadsheets = new Map<string, SpreadsheetFake>();
+  const scopes = opts.oauthScopes ?? [];
+  let session: SessionState | null = null;
+  const drive: SpreadsheetStore = {
+    byId: (id) => otherSpreadsheets.get(id),
+    allSpreadsheets: () => scopes.includes(SPREADSHEETS_SCOPE),
+    user: () => session?.effectiveUser ?? "",
+  };
   const { app: SpreadsheetApp, spreadsheet, ui } = createSpreadsheetApp({
+    drive,
     ledger, timeZone, locale: opts.locale ?? "en_US", now: () => clock.now(),
     ...(opts.spreadsheetName ? { name: opts.spreadsheetName } : {}),
     ...(opts.user ? { owner: opts.user } : {}),
@@ -117,11 +148,12 @@ export function createRuntime(opts: RuntimeOptions = {}): Runtime {
   });
   const port = spreadsheet as unknown as SpreadsheetPort;
   const ssId = uncounted(ledger, () => port.getId());
-  const session: SessionState = {
+  session = {
     activeUser: opts.user ?? "", effectiveUser: opts.user ?? "", scriptTimeZone: timeZone,
     locale: opts.responseLanguage === "id" ? "id" : "en",
   };
-  const user = () => session.effectiveUser;
+  const state: SessionState = session;
+  const user = () => state.effectiveUser;
   const forms = createFormApp({
     ledger, language: opts.responseLanguage ?? "en", spreadsheetById: (id) => (id === ssId ? port : null),
   });
@@ -147,7 +179,7 @@ export function createRuntime(opts: RuntimeOptions = {}): Runtime {
     PropertiesService: createPropertiesService(ledger, properties, user),
     LockService: createLockService(ledger, clock, locks, { documentId: () => ssId, user }),
     CacheService: createCacheService(ledger, clock),
-    Session: createSession(ledger, session),
+    Session: createSession(ledger, state),
     Utilities: createUtilities(ledger, clock),
     Logger: createLogger(ledger, logs),
     HtmlService: html.service,
@@ -155,8 +187,17 @@ export function createRuntime(opts: RuntimeOptions = {}): Runtime {
     Charts: createChartsFake(),
     console: createConsole(ledger, logs),
   };
+  const addSpreadsheet = (o: AddSpreadsheetOptions): SpreadsheetFake => {
+    if (otherSpreadsheets.has(o.id) || o.id === ssId) throw new Error(`A spreadsheet with id ${o.id} already exists in the runtime.`);
+    const ss = new SpreadsheetFake({
+      ledger, id: o.id, name: o.name ?? o.id, owner: o.owner ?? (state.effectiveUser || "admin@example.go.id"),
+      sharedWith: o.sharedWith ?? [], timeZone: o.timeZone ?? timeZone, locale: o.locale ?? "en_US", now: () => clock.now(),
+    });
+    otherSpreadsheets.set(o.id, ss);
+    return ss;
+  };
   return {
-    project, ledger, clock, spreadsheet, spreadsheetApp: SpreadsheetApp, ui, globals, forms, script, session, properties, locks, logs, mail,
-    setTemplateCompiler: html.setCompiler,
+    project, ledger, clock, spreadsheet, spreadsheetApp: SpreadsheetApp, ui, globals, forms, script, session: state, properties, locks, logs, mail,
+    setTemplateCompiler: html.setCompiler, addSpreadsheet, otherSpreadsheets,
   };
 }

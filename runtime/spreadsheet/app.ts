@@ -13,6 +13,17 @@ export const BorderStyle = {
 } as const;
 export const WrapStrategy = { WRAP: "WRAP", OVERFLOW: "OVERFLOW", CLIP: "CLIP" } as const;
 
+export const SPREADSHEETS_SCOPE = "https://www.googleapis.com/auth/spreadsheets";
+
+/** The other workbooks a runtime knows (its "Drive"), and what the script may do with them. */
+export interface SpreadsheetStore {
+  byId(id: string): SpreadsheetFake | undefined;
+  /** True when the manifest grants the `spreadsheets` scope (not only `spreadsheets.currentonly`). */
+  allSpreadsheets(): boolean;
+  /** The account the script runs as. */
+  user(): string;
+}
+
 export class SpreadsheetAppFake {
   readonly ProtectionType = ProtectionType;
   readonly DataValidationCriteria = DataValidationCriteria;
@@ -24,6 +35,7 @@ export class SpreadsheetAppFake {
     private readonly ledger: CallLedger,
     readonly __ss: SpreadsheetFake,
     readonly __ui: UiFake,
+    private readonly drive?: SpreadsheetStore,
   ) {}
 
   private rec(m: string): void {
@@ -65,14 +77,30 @@ export class SpreadsheetAppFake {
     this.rec("flush");
     this.__flushes++;
   }
-  /** The add-on only has the spreadsheets.currentonly scope, so opening by id/url is refused. */
-  openById(_id: string): never {
+  /**
+   * Opens another workbook of the runtime's store. Only a project whose manifest asks for the
+   * `spreadsheets` scope may; with `spreadsheets.currentonly` the call is refused whatever the id.
+   * A missing id and a workbook not shared with the user throw the messages Apps Script users report.
+   */
+  openById(id: string): SpreadsheetFake {
     this.rec("openById");
-    throw new Error("You do not have permission to call SpreadsheetApp.openById. Required permissions: https://www.googleapis.com/auth/spreadsheets");
+    return this.openStored(String(id), "openById");
   }
-  openByUrl(_url: string): never {
+  openByUrl(url: string): SpreadsheetFake {
     this.rec("openByUrl");
-    throw new Error("You do not have permission to call SpreadsheetApp.openByUrl. Required permissions: https://www.googleapis.com/auth/spreadsheets");
+    const m = /\/spreadsheets\/d\/([A-Za-z0-9_-]+)/.exec(String(url));
+    if (!m) throw new Error("Invalid argument: url");
+    return this.openStored(m[1]!, "openByUrl");
+  }
+  private openStored(id: string, method: string): SpreadsheetFake {
+    const drive = this.drive;
+    if (!drive || !drive.allSpreadsheets()) {
+      throw new Error(`You do not have permission to call SpreadsheetApp.${method}. Required permissions: ${SPREADSHEETS_SCOPE}`);
+    }
+    const ss = id === this.__ss.__id ? this.__ss : drive.byId(id);
+    if (!ss) throw new Error(`Unexpected error while getting the method or property ${method} on object SpreadsheetApp.`);
+    if (!ss.__canOpen(drive.user())) throw new Error("You do not have permission to access the requested document.");
+    return ss.__self;
   }
   /** Uncounted: switch between an interactive run (menu) and a trigger run without UI. */
   __setHeadless(headless: boolean): void {
@@ -84,6 +112,8 @@ export interface CreateSpreadsheetAppOptions extends Omit<SpreadsheetOptions, "l
   ledger: CallLedger;
   /** Caption of createAddonMenu() (the add-on's name). */
   addonName?: string;
+  /** Other workbooks openById may open. */
+  drive?: SpreadsheetStore;
 }
 
 /** One active spreadsheet per runtime. Defaults: time zone "Asia/Makassar", locale "en_US", one "Sheet1". */
@@ -95,6 +125,6 @@ export function createSpreadsheetApp(opts: CreateSpreadsheetAppOptions): {
   const spreadsheet = new SpreadsheetFake(opts);
   const ui = guard(new UiFake(opts.ledger, opts.addonName), "Ui");
   spreadsheet.__uiAvailable = () => !ui.__headless;
-  const app = guard(new SpreadsheetAppFake(opts.ledger, spreadsheet, ui), "SpreadsheetApp");
+  const app = guard(new SpreadsheetAppFake(opts.ledger, spreadsheet, ui, opts.drive), "SpreadsheetApp");
   return { app, spreadsheet: spreadsheet.__self, ui };
 }

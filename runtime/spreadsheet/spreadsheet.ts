@@ -23,6 +23,8 @@ export interface SpreadsheetOptions {
   name?: string;
   id?: string;
   owner?: string;
+  /** Accounts the workbook is shared with besides its owner (for SpreadsheetApp.openById). */
+  sharedWith?: string[];
   /** Initial sheet name (default "Sheet1"). */
   firstSheetName?: string;
   /** Clock for toast timestamps (defaults to Date.now). */
@@ -42,6 +44,8 @@ export class SpreadsheetFake {
   __name: string;
   readonly __id: string;
   __owner: string;
+  /** Accounts it is shared with besides the owner ("*" = anyone with the link). */
+  __sharedWith: string[];
   __activeUser: string;
   __formUrl: string | null = null;
   /** Whether a UI is attached (false in trigger runs); set by the SpreadsheetApp factory. */
@@ -62,6 +66,7 @@ export class SpreadsheetFake {
     this.__name = opts.name ?? "Pantau KDKMP";
     this.__id = opts.id ?? "1LocalSpreadsheetPantauKDKMP000000000000000";
     this.__owner = opts.owner ?? "admin@example.go.id";
+    this.__sharedWith = [...(opts.sharedWith ?? [])];
     this.__activeUser = this.__owner;
     this.now = opts.now ?? Date.now;
     this.__self = guard(this, "Spreadsheet");
@@ -188,7 +193,7 @@ export class SpreadsheetFake {
   }
   getEditors(): UserFake[] {
     this.rec("getEditors");
-    return [makeUser(this.__ledger, this.__owner)];
+    return [this.__owner, ...this.__sharedWith.filter((u) => u !== "*")].map((u) => makeUser(this.__ledger, u));
   }
   getProtections(type: ProtectionTypeValue): ProtectionFake[] {
     this.rec("getProtections");
@@ -196,6 +201,11 @@ export class SpreadsheetFake {
   }
 
   // --- uncounted internals (tests, driver, xlsx) ---
+  /** Whether `user` may open it: the owner, an account it is shared with, or anyone when shared by link. */
+  __canOpen(user: string): boolean {
+    const u = user.trim().toLowerCase();
+    return this.__owner.toLowerCase() === u || this.__sharedWith.some((s) => s === "*" || s.toLowerCase() === u);
+  }
   __sheet(name: string): SheetFake | undefined {
     const key = name.toLowerCase();
     return this.__sheets.find((s) => s.__name.toLowerCase() === key);
