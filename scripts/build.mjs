@@ -1,18 +1,23 @@
-// Build: bundles src/entry/main.ts into dist/Code.js for Apps Script and copies the manifest and HTML.
-// Every export of the entry module becomes a real top-level `function` declaration, because Apps Script
-// finds triggers, menu handlers and google.script.run targets only that way.
+// Build: bundles each target's entry module into <out>/Code.js for Apps Script and copies its manifest
+// (and the HTML files, for targets that show them). Every export of an entry module becomes a real
+// top-level `function` declaration, because Apps Script finds triggers, menu handlers and
+// google.script.run targets only that way.
 import * as esbuild from "esbuild";
 import { mkdirSync, copyFileSync, readdirSync, writeFileSync, statSync, existsSync, rmSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const entry = join(root, "src/entry/main.ts");
-const dist = join(root, "dist");
 const GLOBAL = "__PantauKDKMP";
 
+/** The projects this repository builds: one entry module, one output folder, one manifest each. */
+export const TARGETS = [
+  { name: "province", entry: "src/entry/main.ts", out: "dist", manifest: "appsscript.json", html: true },
+  { name: "national", entry: "src/entry/national.ts", out: "dist-national", manifest: "appsscript.national.json", html: false },
+];
+
 /** Names exported by the entry module, read from esbuild's metafile so the list cannot drift. */
-async function entryExports() {
+async function entryExports(entry) {
   const probe = await esbuild.build({
     entryPoints: [entry], bundle: true, format: "esm", write: false, metafile: true, logLevel: "silent",
     outfile: "probe.js",
@@ -21,10 +26,19 @@ async function entryExports() {
   return [...out.exports].filter((n) => n !== "default").sort();
 }
 
+/** Builds every target; returns the first (the province add-on, dist/) with the others in `targets`. */
 export async function build({ quiet = false } = {}) {
+  const results = [];
+  for (const target of TARGETS) results.push({ ...(await buildTarget(target, quiet)), name: target.name });
+  return { ...results[0], targets: results };
+}
+
+async function buildTarget(target, quiet) {
+  const entry = join(root, target.entry);
+  const dist = join(root, target.out);
   rmSync(dist, { recursive: true, force: true });
   mkdirSync(dist, { recursive: true });
-  const names = await entryExports();
+  const names = await entryExports(entry);
   const result = await esbuild.build({
     entryPoints: [entry],
     bundle: true,
@@ -50,14 +64,14 @@ export async function build({ quiet = false } = {}) {
     console.warn("build: warning: the bundle mentions a Node global");
   }
   writeFileSync(join(dist, "Code.js"), code);
-  copyFileSync(join(root, "appsscript.json"), join(dist, "appsscript.json"));
+  copyFileSync(join(root, target.manifest), join(dist, "appsscript.json"));
   const htmlDir = join(root, "src/html");
-  if (existsSync(htmlDir)) {
+  if (target.html && existsSync(htmlDir)) {
     for (const f of readdirSync(htmlDir).filter((f) => f.endsWith(".html"))) copyFileSync(join(htmlDir, f), join(dist, f));
   }
   const size = statSync(join(dist, "Code.js")).size;
   if (!quiet) {
-    console.log(`build: dist/Code.js ${(size / 1024).toFixed(1)} KB, ${names.length} entry points: ${names.join(", ")}`);
+    console.log(`build: ${target.out}/Code.js ${(size / 1024).toFixed(1)} KB, ${names.length} entry points: ${names.join(", ")}`);
   }
   return { size, names };
 }
