@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Driver } from "../../runtime/driver";
 import { MENU_ITEMS, MENU_TITLE } from "../../src/core/text/menu";
+import { NATIONAL_MENU_ITEMS } from "../../src/core/text/national";
 import { HOURLY_HANDLER, SUBMIT_HANDLER } from "../../src/app/actions/triggers";
 
 const CODE = join(__dirname, "../../dist/Code.js");
@@ -35,5 +36,18 @@ describe("dist/Code.js", () => {
 
   it.each(["onOpen", "onInstall", SUBMIT_HANDLER, HOURLY_HANDLER])("declares trigger entry %s at top level", (name) => {
     expect(source).toMatch(new RegExp(`^function ${name}\\(`, "m"));
+  });
+});
+
+describe("dist-national/Code.js", () => {
+  const source = readFileSync(join(__dirname, "../../dist-national/Code.js"), "utf8");
+
+  it("is plain script, small, and declares the national menu handlers and the daily trigger at top level", () => {
+    expect(source).not.toMatch(/^\s*(import|export)\s/m);
+    expect(source).not.toMatch(/\brequire\(/);
+    expect(Buffer.byteLength(source)).toBeLessThan(80 * 1024);
+    for (const name of ["onOpen", "onDailyTrigger", ...NATIONAL_MENU_ITEMS.map((m) => m.handler)]) {
+      expect(source).toMatch(new RegExp(`^function ${name}\\(`, "m"));
+    }
   });
 });

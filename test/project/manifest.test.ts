@@ -35,3 +35,20 @@ describe(".clasp.json", () => {
     expect(clasp.scriptId).toBe("GANTI_DENGAN_SCRIPT_ID");
   });
 });
+
+describe("appsscript.national.json (the national roll-up, dist-national/)", () => {
+  const national = JSON.parse(readFileSync(join(__dirname, "../../appsscript.national.json"), "utf8")) as typeof manifest;
+
+  it("asks for the spreadsheets scope (it opens each province's workbook by id) instead of currentonly", () => {
+    expect(national.runtimeVersion).toBe("V8");
+    expect(national.oauthScopes).toContain("https://www.googleapis.com/auth/spreadsheets");
+    expect(national.oauthScopes).not.toContain("https://www.googleapis.com/auth/spreadsheets.currentonly");
+    expect(national.oauthScopes).not.toContain("https://www.googleapis.com/auth/drive");
+    expect(national.oauthScopes).not.toContain("https://www.googleapis.com/auth/forms");
+  });
+
+  it("is the manifest the build copies next to dist-national/Code.js", () => {
+    const built = JSON.parse(readFileSync(join(__dirname, "../../dist-national/appsscript.json"), "utf8")) as typeof manifest;
+    expect(built).toEqual(national);
+  });
+});
