@@ -49,6 +49,8 @@ export interface RuntimeOptions {
   /** Email of the user ('' = unknown, as Session returns it when it may not reveal the user). */
   user?: string;
   now?: Date;
+  /** Which id the linked sheet's getFormUrl() carries: "id" (default) or "published" (undocumented). */
+  formUrlShape?: "id" | "published";
   /** Account language for the form's response sheet: "en" (default) or "id". */
   responseLanguage?: "en" | "id";
   /** Simulate a published Editor add-on: one trigger of each kind per user per document. */
@@ -155,7 +157,7 @@ export function createRuntime(opts: RuntimeOptions = {}): Runtime {
   const state: SessionState = session;
   const user = () => state.effectiveUser;
   const forms = createFormApp({
-    ledger, language: opts.responseLanguage ?? "en", spreadsheetById: (id) => (id === ssId ? port : null),
+    ledger, language: opts.responseLanguage ?? "en", formUrlShape: opts.formUrlShape ?? "id", spreadsheetById: (id) => (id === ssId ? port : null),
   });
   const script = createScriptApp({
     ledger, user, store: project.scripts, documentId: () => ssId, scriptTimeZone: timeZone, addOn: opts.addOnTriggerLimit ?? false,

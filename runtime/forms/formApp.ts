@@ -3,7 +3,7 @@ import { guard, type CallLedger } from "../calls";
 import type { SpreadsheetPort } from "../services/ports";
 import { DestinationType, ItemType, PageNavigationType } from "./enums";
 import { formView } from "./form";
-import { createFormStore, NOT_FOUND, type FormData, type FormStore, type FormsContext } from "./state";
+import { createFormStore, NOT_FOUND, type FormData, type FormStore, type FormsContext, type FormUrlShape } from "./state";
 import { createTextValidationBuilder } from "./validation";
 
 export interface FormAppOptions {
@@ -11,6 +11,8 @@ export interface FormAppOptions {
   store?: FormStore;
   /** Account language: "en" → "Form Responses 1"/"Timestamp", "id" → "Respons Formulir 1"/"Stempel waktu". */
   language?: "en" | "id";
+  /** Which id Sheet.getFormUrl() carries (default "id"). */
+  formUrlShape?: FormUrlShape;
   /** Resolves a spreadsheet id (for setDestination); return null when unknown. */
   spreadsheetById: (id: string) => SpreadsheetPort | null;
 }
@@ -42,6 +44,7 @@ export function createFormApp(opts: FormAppOptions): FormAppFake {
     ledger: opts.ledger,
     store,
     language: opts.language ?? "en",
+    formUrlShape: opts.formUrlShape ?? "id",
     openSpreadsheet: (id) => {
       const ss = opts.spreadsheetById(id);
       if (!ss) throw new Error(NOT_FOUND);

@@ -4,14 +4,19 @@ import type { RangePort, SheetPort, SpreadsheetPort } from "../services/ports";
 import { uncounted } from "../services/silent";
 import { formatDateText, zonedInstant } from "../services/tz";
 import { checkSubmission, questionItems, resolveAnswers, type Answers } from "./answers";
-import type { FormData, FormsContext, ItemData, ResponseData } from "./state";
+import type { FormData, FormsContext, FormUrlShape, ItemData, ResponseData } from "./state";
 
 const SHEET_PREFIX = { en: "Form Responses ", id: "Respons Formulir " } as const;
 const TIMESTAMP = { en: "Timestamp", id: "Stempel waktu" } as const;
 
-/** What Sheet.getFormUrl() returns for a linked sheet (the form's /viewform address by id). */
-export function linkedFormUrl(form: FormData): string {
-  return `https://docs.google.com/forms/d/${form.id}/viewform`;
+/**
+ * What Sheet.getFormUrl() returns for a linked sheet: the form's /viewform address by its id, or with
+ * `formUrlShape: "published"` its published /d/e/ address (the reference does not say which).
+ */
+export function linkedFormUrl(form: FormData, shape: FormUrlShape = "id"): string {
+  return shape === "published"
+    ? `https://docs.google.com/forms/d/e/${form.publishedId}/viewform`
+    : `https://docs.google.com/forms/d/${form.id}/viewform`;
 }
 
 export function linkDestination(ctx: FormsContext, form: FormData, ss: SpreadsheetPort): void {
@@ -29,7 +34,7 @@ export function linkDestination(ctx: FormsContext, form: FormData, ss: Spreadshe
     const columns = new Map<number, number>();
     questions.forEach((q, i) => columns.set(q.id, i + 2));
     form.destination = { spreadsheetId: ss.getId(), sheetId: sheet.getSheetId(), columns };
-    sheet.__linkForm(linkedFormUrl(form));
+    sheet.__linkForm(linkedFormUrl(form, ctx.formUrlShape));
     const tz = ss.getSpreadsheetTimeZone();
     for (const r of form.responses) sheet.appendRow(rowValues(form, columns, r.timestamp, resolveAnswers(form, r.answers), tz));
   });

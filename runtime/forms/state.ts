@@ -75,11 +75,16 @@ export function createFormStore(): FormStore {
   return { forms: new Map(), seq: 0 };
 }
 
+/** "id": /forms/d/<form id>/viewform (what users report); "published": /forms/d/e/<published id>/viewform. */
+export type FormUrlShape = "id" | "published";
+
 export interface FormsContext {
   ledger: CallLedger;
   store: FormStore;
   /** Language of the account that owns the form: names the response sheet and timestamp header. */
   language: "en" | "id";
+  /** Which id the linked sheet's getFormUrl() carries (its shape is not documented). */
+  formUrlShape: FormUrlShape;
   /** The spreadsheet with that id, or throws the Drive "not found" message. */
   openSpreadsheet(id: string): SpreadsheetPort;
   /** Views handed to callers, mapped back to their data. */

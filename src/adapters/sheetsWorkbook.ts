@@ -284,13 +284,14 @@ export class SheetsWorkbook implements Workbook {
     this.book.put(name, t ? { ...t, max, last: end } : { max, last: end, cols: width, sig: "", bg: false });
   }
 
-  findResponseSheet(formUrl: string | null, nameHint: string): string | null {
-    const same = (url: string | null) => !!url && !!formUrl && formId(url) === formId(formUrl);
+  findResponseSheet(formUrls: readonly string[], nameHint: string): string | null {
+    const ids = new Set(formUrls.map(formId));
+    const same = (url: string | null) => !!url && ids.has(formId(url));
     const hinted = this.sheet(nameHint);
-    if (hinted && formUrl && same(hinted.getFormUrl())) return nameHint;
+    if (hinted && ids.size > 0 && same(hinted.getFormUrl())) return nameHint;
     for (const s of this.ss.getSheets()) {
       const url = s.getFormUrl();
-      if (url && (!formUrl || same(url))) {
+      if (url && (ids.size === 0 || same(url))) {
         const n = s.getName();
         this.sheets.set(n, s);
         return n;

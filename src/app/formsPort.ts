@@ -15,4 +15,6 @@ export interface FormsPort {
   sync(formId: string | null, spec: FormSpec, spreadsheetId: string, responseSheetName: string): FormSyncResult;
   /** The form's URL as Sheet.getFormUrl() reports it, or null when the form no longer exists. */
   formUrl(formId: string): string | null;
+  /** The form's published (/d/e/) address, or null when the form no longer exists. */
+  publishedUrl(formId: string): string | null;
 }

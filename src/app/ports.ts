@@ -79,8 +79,11 @@ export interface Workbook {
   isLaidOut(name: string, row: number): boolean;
   /** Columns the add-on laid the sheet out with (0 when unknown). */
   laidOutColumns(name: string): number;
-  /** The sheet that receives the linked form's responses (found through Sheet.getFormUrl). */
-  findResponseSheet(formUrl: string | null, nameHint: string): string | null;
+  /**
+   * The sheet that receives the linked form's responses: the one whose Sheet.getFormUrl() names the
+   * same form as one of `formUrls` (by id or published id); any linked sheet when `formUrls` is empty.
+   */
+  findResponseSheet(formUrls: readonly string[], nameHint: string): string | null;
   toast(message: string, title?: string): void;
 }
 

@@ -2,6 +2,11 @@
 export const PROP = {
   formId: "kdkmp.formId",
   formUrl: "kdkmp.formUrl",
+  /**
+   * The form's published address: Sheet.getFormUrl() may name the form by its id or by its published
+   * id (not documented), so the response sheet is looked for by both.
+   */
+  formPublishedUrl: "kdkmp.formPublishedUrl",
   /** Fingerprint of the form spec last synced: the rebuild re-syncs the form when it changes. */
   formSpec: "kdkmp.formSpec",
   /**

@@ -114,6 +114,11 @@ export class FormsAdapter implements FormsPort {
     return form ? viewUrlOf(form.getId()) : null;
   }
 
+  publishedUrl(formId: string): string | null {
+    const form = this.tryOpen(formId);
+    return form ? form.getPublishedUrl() : null;
+  }
+
   private tryOpen(formId: string): Form | null {
     try {
       return this.formApp.openById(formId);

@@ -27,6 +27,7 @@ export function syncForm(ctx: Context): Outcome {
   ctx.props.set(PROP.formId, result.formId);
   const url = ctx.forms.formUrl(result.formId);
   if (url) ctx.props.set(PROP.formUrl, url);
+  ctx.props.set(PROP.formPublishedUrl, result.publishedUrl);
   ctx.props.set(PROP.formSpec, specFingerprint(spec));
   const regencies = new Set(registry.koperasi.map((k) => k.regency)).size;
   const active = registry.pendamping.filter((p) => p.active).length;
@@ -65,6 +66,7 @@ export function keepFormInStep(ctx: Context, settings: Settings, registry: Regis
     ctx.props.set(PROP.formId, result.formId);
     const url = ctx.forms.formUrl(result.formId);
     if (url) ctx.props.set(PROP.formUrl, url);
+    ctx.props.set(PROP.formPublishedUrl, result.publishedUrl);
     ctx.props.set(PROP.formSpec, fingerprint);
     return [FORM_FOLLOWED_REGISTRY];
   } catch (err) {

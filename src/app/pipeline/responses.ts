@@ -16,8 +16,20 @@ export interface LoadedResponses {
   header: CellValue[];
 }
 
+/**
+ * The linked response sheet, by the form's id or published id (Sheet.getFormUrl() may carry either).
+ * A workbook linked before the published address was kept asks the form for it once, when no sheet
+ * matches the id alone.
+ */
 export function responseSheetName(ctx: Context, settings: Settings): string | null {
-  return ctx.workbook.findResponseSheet(ctx.props.get(PROP.formUrl), settings.sheetNames.laporan);
+  const known = () => [ctx.props.get(PROP.formUrl), ctx.props.get(PROP.formPublishedUrl)].filter((u): u is string => u !== null);
+  const found = ctx.workbook.findResponseSheet(known(), settings.sheetNames.laporan);
+  const formId = ctx.props.get(PROP.formId);
+  if (found !== null || formId === null || ctx.props.get(PROP.formPublishedUrl) !== null) return found;
+  const published = ctx.forms.publishedUrl(formId);
+  if (published === null) return null;
+  ctx.props.set(PROP.formPublishedUrl, published);
+  return ctx.workbook.findResponseSheet(known(), settings.sheetNames.laporan);
 }
 
 export function loadResponses(ctx: Context, settings: Settings): LoadedResponses {
