@@ -50,8 +50,8 @@ export interface Pendamping {
   phone: string;
   row: number;
   /**
-   * First day the add-on saw this pendamping inactive (kept in document properties by the app), or
-   * null when unknown: reports sent before it still count.
+   * `Tanggal Nonaktif`: the first day the pendamping no longer works (reports submitted from that day
+   * on are rejected, earlier ones count); null when blank (then `active` alone decides, for every report).
    */
   inactiveSince?: LocalDay | null;
 }
@@ -71,6 +71,7 @@ export type FindingCode =
   | "UNKNOWN_KOPERASI"
   | "UNKNOWN_PENDAMPING"
   | "INACTIVE_PENDAMPING"
+  | "SUBMITTED_IN_FUTURE"
   | "VISIT_AFTER_SUBMIT"
   | "VISIT_TOO_OLD"
   | "VISIT_BEFORE_PROGRAM"

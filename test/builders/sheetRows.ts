@@ -21,7 +21,7 @@ export const PENDAMPING_HEADER: CellValue[] = [...HEADERS.pendamping];
 const KOPERASI_ORDER: KoperasiField[] = [
   "id", "name", "village", "district", "regency", "pendampingId", "pilot", "inPortal", "lat", "lon", "targetDay",
 ];
-const PENDAMPING_ORDER: PendampingField[] = ["id", "name", "email", "kind", "regency", "active", "phone"];
+const PENDAMPING_ORDER: PendampingField[] = ["id", "name", "email", "kind", "regency", "active", "phone", "inactiveSince"];
 
 /** A `Koperasi` row in the default column order. */
 export function aKoperasiRow(over: Partial<Record<KoperasiField, CellValue>> = {}): CellValue[] {
@@ -37,7 +37,7 @@ export function aKoperasiRow(over: Partial<Record<KoperasiField, CellValue>> = {
 export function aPendampingRow(over: Partial<Record<PendampingField, CellValue>> = {}): CellValue[] {
   const row: Record<PendampingField, CellValue> = {
     id: "P001", name: "Baiq Nurul", email: "baiq@contoh.id", kind: "Koperasi", regency: "Lombok Barat",
-    active: "Ya", phone: "081234567890", ...over,
+    active: "Ya", phone: "081234567890", inactiveSince: "", ...over,
   };
   return PENDAMPING_ORDER.map((k) => row[k]);
 }

@@ -63,7 +63,7 @@ describe("NTB registry", () => {
   });
 
   it("has 78 pendamping: 28 Koperasi (2 no longer active), 10 UKM, 10 KUR, 30 with blank Jenis", () => {
-    expect(ntb.pendampingRows[0]).toEqual(["ID Pendamping", "Nama", "Email", "Jenis", "Kabupaten/Kota", "Aktif", "No. HP"]);
+    expect(ntb.pendampingRows[0]).toEqual(["ID Pendamping", "Nama", "Email", "Jenis", "Kabupaten/Kota", "Aktif", "No. HP", "Tanggal Nonaktif"]);
     expect(pend).toHaveLength(78);
     expect(count(pend, (r) => r[3] === "Koperasi")).toBe(28);
     expect(count(pend, (r) => r[3] === "UKM")).toBe(10);

@@ -32,7 +32,7 @@ export function validateSubmittedRow(ctx: Context, ev: SubmitEvent): Outcome {
     ...ctx.workbook.readRange(ev.sheet, 1, 1, 1, ev.width),
     ...ctx.workbook.readRange(ev.sheet, ev.row, 1, 1, ev.width),
   ];
-  const report = parseRows([header, cells], ev.row, settings)[0];
+  const report = parseRows([header, cells], ev.row, settings, ctx.clock.now())[0];
   if (!report) return { summary: `Baris ${ev.row} kosong; tidak ada yang divalidasi.`, details: [], result: LOG_RESULT.skipped };
 
   const stored = readFingerprints(ctx, settings);

@@ -12,6 +12,7 @@
 // leaves row r without one, so the next submit goes to the general path and the hourly catch-up redoes it.
 import type { CellValue, Registry } from "../../core/model";
 import { parseRows } from "../pipeline/responses";
+import { idKey } from "../../core/registry/ids";
 import { validateReport } from "../../core/validation/validate";
 import { latestReportOf } from "../../core/validation/state";
 import { coopStatus } from "../../core/zones/statuses";
@@ -61,11 +62,12 @@ export function fastSubmit(p: FastPorts, ev: FastEvent): FastResult {
   if (settingsCells !== basis.settingsCells) return no("settings changed");
   const settings = basis.settings;
   const names = settings.sheetNames;
-  const report = parseRows([basis.header, ev.values], ev.row, settings)[0];
+  const report = parseRows([basis.header, ev.values], ev.row, settings, p.clock.now())[0];
   if (!report || ev.row < 2) return no("blank row");
 
-  const index = basis.ids.indexOf(report.koperasiId);
+  const index = indexOfId(basis.ids, report.koperasiId);
   if (index < 0) return no("koperasi not in the registry");
+  report.koperasiId = basis.ids[index]!;
   const statusRowNumber = index + 2;
   const wb = p.workbook;
   if (!wb.isLaidOut(names.validasi, ev.row) || !wb.isLaidOut(names.statusKoperasi, statusRowNumber)) return no("sheet to grow");
@@ -126,6 +128,14 @@ export function fastSubmit(p: FastPorts, ev: FastEvent): FastResult {
   for (const c of step.corrected) rows[c.row - lo] = validasiRow(c.result, now, settings);
   validasi.write(rows);
   return { done: true, summary };
+}
+
+/** Where the cooperative is in the registry order, its id compared as every run compares ids (idKey). */
+function indexOfId(ids: readonly string[], id: string): number {
+  const exact = ids.indexOf(id);
+  if (exact >= 0 || id === "") return exact;
+  const key = idKey(id);
+  return ids.findIndex((x) => idKey(x) === key);
 }
 
 function sameTitles(named: Record<string, unknown> | undefined, header: readonly string[]): boolean {

@@ -1,5 +1,6 @@
 // Finds the linked response sheet and reads its rows into reports (one read).
-import type { CellValue, Report } from "../../core/model";
+import type { CellValue, Instant, Report } from "../../core/model";
+import { rejectFutureSubmission } from "../../core/reports/future";
 import type { Settings } from "../../core/settings/types";
 import { mapResponseColumns, parseResponseRow } from "../../core/reports/parse";
 import type { Context } from "../context";
@@ -36,11 +37,14 @@ export function loadResponses(ctx: Context, settings: Settings): LoadedResponses
   const sheet = responseSheetName(ctx, settings);
   if (sheet === null) return { sheet: null, reports: [], lastRow: 1, header: [] };
   const values = ctx.workbook.readAll(sheet) ?? [];
-  return { sheet, reports: parseRows(values, 2, settings), lastRow: Math.max(values.length, 1), header: values[0] ?? [] };
+  return { sheet, reports: parseRows(values, 2, settings, ctx.clock.now()), lastRow: Math.max(values.length, 1), header: values[0] ?? [] };
 }
 
-/** Parses data rows; `values` starts with the header row; `firstRow` is the sheet row of values[1]. */
-export function parseRows(values: CellValue[][], firstRow: number, settings: Settings): Report[] {
+/**
+ * Parses data rows; `values` starts with the header row; `firstRow` is the sheet row of values[1].
+ * A submission time on a later day than `now` (the run's time) is rejected.
+ */
+export function parseRows(values: CellValue[][], firstRow: number, settings: Settings, now: Instant): Report[] {
   if (values.length <= 1) return [];
   const { columns, missing } = mapResponseColumns(values[0] ?? []);
   if (missing.length > 0) throw new AppError("RESPONSE_QUESTIONS_MISSING", { questions: missing.join(", ") });
@@ -48,7 +52,9 @@ export function parseRows(values: CellValue[][], firstRow: number, settings: Set
   for (let i = 1; i < values.length; i++) {
     const cells = values[i]!;
     if (cells.every((c) => c === "" || c === null)) continue; // a blank row is no report
-    reports.push(parseResponseRow(cells, firstRow + i - 1, columns, settings));
+    const report = parseResponseRow(cells, firstRow + i - 1, columns, settings);
+    rejectFutureSubmission(report, now, settings.timeZone);
+    reports.push(report);
   }
   return reports;
 }

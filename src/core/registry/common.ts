@@ -3,8 +3,10 @@ import type { CellValue } from "../model";
 import { cellText, isBlank, shortText } from "../sheets/cells";
 import { matchColumns } from "../sheets/headers";
 import { REGISTRY_MESSAGES } from "../text/registry";
+import { idKey } from "./ids";
 
-export type RegistryIssueCode = "MISSING_COLUMN" | "DUPLICATE_ID" | "BLANK_REQUIRED" | "BAD_VALUE";
+export type RegistryIssueCode =
+  | "MISSING_COLUMN" | "DUPLICATE_ID" | "BLANK_REQUIRED" | "BAD_VALUE" | "SPELLING" | "UNKNOWN_PENDAMPING";
 
 export interface RegistryIssue {
   code: RegistryIssueCode;
@@ -91,7 +93,7 @@ export function readUniqueRows<K extends string, T>(
 ): { items: T[]; issues: RegistryIssue[] } {
   const items: T[] = [];
   const issues: RegistryIssue[] = [];
-  const firstRowOf = new Map<string, number>();
+  const firstRowOf = new Map<string, { row: number; id: string }>();
   for (const r of rows) {
     const blank = opts.required.filter((k) => r.text(k) === "");
     if (blank.length > 0) {
@@ -103,17 +105,20 @@ export function readUniqueRows<K extends string, T>(
       continue;
     }
     const id = r.text(opts.idKey);
-    const first = firstRowOf.get(id);
+    // "K-001" and "k-001 " are one id (see ids.ts): the later row is the duplicate.
+    const key = idKey(id);
+    const first = firstRowOf.get(key);
     if (first !== undefined) {
       issues.push(issue("DUPLICATE_ID", opts.sheet, r.row, REGISTRY_MESSAGES.DUPLICATE_ID, {
         column: opts.columns[opts.idKey][0] ?? opts.idKey,
         id: shortText(id),
-        firstRow: first,
+        firstRow: first.row,
+        firstId: shortText(first.id),
         what: opts.what,
       }));
       continue;
     }
-    firstRowOf.set(id, r.row);
+    firstRowOf.set(key, { row: r.row, id });
     items.push(opts.build(r, issues));
   }
   return { items, issues };

@@ -3,6 +3,8 @@ import type { Koperasi, Pendamping, Registry } from "../model";
 
 export { readKoperasi } from "./koperasi";
 export { readPendamping } from "./pendamping";
+export { reconcileRegistry } from "./reconcile";
+export { idKey, koperasiIdIn, pendampingIdIn, resolveReportIds } from "./ids";
 export type { RegistryIssue, RegistryIssueCode } from "./common";
 
 export function buildRegistry(koperasi: readonly Koperasi[], pendamping: readonly Pendamping[]): Registry {

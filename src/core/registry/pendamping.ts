@@ -2,13 +2,17 @@
 import type { CellValue, Pendamping } from "../model";
 import type { Settings } from "../settings/types";
 import { PENDAMPING_COLUMNS, PENDAMPING_REQUIRED } from "../text/sheets";
-import { WHAT_PENDAMPING } from "../text/registry";
-import { openSheet, readUniqueRows, type RegistryIssue, type RowReader } from "./common";
-import { kindField, yesNoField, type FieldContext } from "./fields";
+import { REGISTRY_MESSAGES, WHAT_PENDAMPING } from "../text/registry";
+import { issue, openSheet, readUniqueRows, type RegistryIssue, type RowReader } from "./common";
+import { dayField, kindField, yesNoField, type FieldContext } from "./fields";
+import { isBlank } from "../sheets/cells";
 
 type Key = keyof typeof PENDAMPING_COLUMNS;
 
-/** `values`: the sheet's getValues(), header row first. `Aktif` blank means Ya. */
+/**
+ * `values`: the sheet's getValues(), header row first. `Aktif` blank means Ya; `Tanggal Nonaktif` is
+ * the day from which the pendamping's reports are rejected (see Pendamping.inactiveSince).
+ */
 export function readPendamping(
   values: readonly (readonly CellValue[])[],
   settings: Pick<Settings, "sheetTimeZone" | "sheetNames">,
@@ -30,12 +34,29 @@ export function readPendamping(
         email: r.text("email"),
         kind: kindField(r.cell("kind"), ctx("kind")),
         regency: r.text("regency"),
-        active: yesNoField(r.cell("active"), true, ctx("active")),
+        active: activeField(r, ctx),
         phone: phoneText(r.cell("phone"), r.text("phone")),
         row: r.row,
+        inactiveSince: dayField(r.cell("inactiveSince"), ctx("inactiveSince")),
       };
     },
   });
+}
+
+/**
+ * `Aktif` (blank means Ya). A `Tanggal Nonaktif` makes the pendamping inactive (left out of the form
+ * and `Kepatuhan Pendamping`); with `Aktif` = Ya beside it, the date wins and the row is reported.
+ */
+function activeField(r: RowReader<Key>, ctx: (key: Key) => FieldContext): boolean {
+  const active = yesNoField(r.cell("active"), true, ctx("active"));
+  if (isBlank(r.cell("inactiveSince"))) return active;
+  if (active && !isBlank(r.cell("active"))) {
+    const c = ctx("active");
+    c.issues.push(issue("BAD_VALUE", c.sheet, c.row, REGISTRY_MESSAGES.ACTIVE_WITH_DATE, {
+      column: c.column, dateColumn: PENDAMPING_COLUMNS.inactiveSince[0],
+    }));
+  }
+  return false;
 }
 
 /**

@@ -45,8 +45,15 @@ const MESSAGES: Record<FindingCode, (p: Params) => string> = {
   UNKNOWN_PENDAMPING: (p) =>
     `ID Pendamping ${text(p, "pendampingId")} tidak ada di lembar Pendamping; pilih nama Anda dari daftar `
     + `formulir atau minta admin menambahkannya.`,
-  INACTIVE_PENDAMPING: (p) =>
-    `Pendamping ${text(p, "pendampingId")} tercatat tidak aktif; hubungi admin Dinas bila masih bertugas.`,
+  INACTIVE_PENDAMPING: (p) => typeof p.since === "number"
+    ? `Pendamping ${text(p, "pendampingId")} tidak aktif sejak ${day(p, "since")} (kolom Tanggal Nonaktif di lembar `
+      + `Pendamping); laporan yang dikirim sejak tanggal itu tidak dihitung. Hubungi admin Dinas bila masih bertugas.`
+    : `Pendamping ${text(p, "pendampingId")} tercatat tidak aktif (kolom Aktif di lembar Pendamping); hubungi admin `
+      + `Dinas bila masih bertugas. Bila laporan ini dikirim sebelum ia berhenti, admin mengisi kolom Tanggal Nonaktif `
+      + `dengan tanggal berhentinya agar laporan sebelum tanggal itu tetap dihitung.`,
+  SUBMITTED_IN_FUTURE: (p) =>
+    `Waktu kirim ${day(p, "submitDay")} (kolom pertama, stempel waktu) lebih lambat dari hari validasi ${day(p, "today")}; `
+    + `periksa tanggal dan tahunnya. Laporan ini tidak dihitung sampai waktunya diperbaiki.`,
   VISIT_AFTER_SUBMIT: (p) =>
     `Tanggal kunjungan ${day(p, "visitDay")} lebih lambat dari waktu kirim ${day(p, "submitDay")}; periksa tanggal.`,
   VISIT_TOO_OLD: (p) =>

@@ -41,6 +41,7 @@ export const PENDAMPING_COLUMNS = {
   regency: ["Kabupaten/Kota", "Kabupaten", "Kota"],
   active: ["Aktif"],
   phone: ["No. HP", "No HP", "Nomor HP"],
+  inactiveSince: ["Tanggal Nonaktif", "Tanggal Tidak Aktif", "Nonaktif Sejak", "Tidak Aktif Sejak"],
 } as const;
 export const PENDAMPING_REQUIRED = ["id", "name"] as const;
 
@@ -49,7 +50,7 @@ export const HEADERS = {
     "ID Koperasi", "Nama Koperasi", "Desa/Kelurahan", "Kecamatan", "Kabupaten/Kota", "ID Pendamping",
     "Percontohan", "Masuk Portal", "Latitude", "Longitude", "Target Selesai",
   ],
-  pendamping: ["ID Pendamping", "Nama", "Email", "Jenis", "Kabupaten/Kota", "Aktif", "No. HP"],
+  pendamping: ["ID Pendamping", "Nama", "Email", "Jenis", "Kabupaten/Kota", "Aktif", "No. HP", "Tanggal Nonaktif"],
   pengaturan: ["Kunci", "Nilai", "Keterangan"],
   validasi: [
     "Baris", "Stempel Waktu", "ID Koperasi", "ID Pendamping", "Tanggal Kunjungan", "Status", "Alasan", "Diproses",

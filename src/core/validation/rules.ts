@@ -66,10 +66,12 @@ export function checkWith(
   const pendamping = registry.pendampingById.get(r.pendampingId);
   if (!pendamping && r.pendampingId !== "") found.push(reject("UNKNOWN_PENDAMPING", { pendampingId: r.pendampingId }));
   const submitDay = r.submittedAt === null ? null : localDayOf(r.submittedAt, settings.timeZone);
-  // Reports sent before the pendamping was set inactive keep counting: history is never lost.
+  // Inactive (the workbook alone decides): from `Tanggal Nonaktif` on when the registry gives that day,
+  // so reports sent before it keep counting; for every report when only `Aktif` says `Tidak`.
   const since = pendamping?.inactiveSince ?? null;
-  const inactive = pendamping && !pendamping.active && (since === null || submitDay === null || submitDay >= since);
-  if (pendamping && inactive) found.push(reject("INACTIVE_PENDAMPING", { pendampingId: pendamping.id }));
+  if (pendamping && (since !== null ? submitDay === null || submitDay >= since : !pendamping.active)) {
+    found.push(reject("INACTIVE_PENDAMPING", since !== null ? { pendampingId: pendamping.id, since } : { pendampingId: pendamping.id }));
+  }
   const visitDay = r.visitDay;
   if (visitDay !== null && submitDay !== null) {
     if (visitDay > submitDay) {

@@ -1,6 +1,7 @@
 // Validating reports: one at a time in row order (form-submit trigger) and all at once (a fold of the same step).
 import type { Finding, Koperasi, Registry, Report, ValidationResult, ValidationStatus } from "../model";
 import type { Settings } from "../settings/types";
+import { resolveReportIds } from "../registry/ids";
 import { FindingsPool } from "./findingsPool";
 import { checkWith, warningsOf } from "./rules";
 import {
@@ -104,11 +105,13 @@ function step(
 
 /**
  * Validates one report given its cooperative's state after every earlier row. Call in row order.
+ * The report's ids take the registry's spelling first (a typed `k-001` is cooperative `K-001`).
  * Rejected reports leave the state alone. An identical repeat of a counted report with the same
  * pendamping and visit day is `Duplikat` (also left out of the state); a different one corrects it.
  * Validating a row that is already in the state (a trigger firing twice) first forgets its earlier outcome.
  */
 export function validateReport(report: Report, ctx: ValidationContext): ValidationStep {
+  resolveReportIds([report], ctx.registry);
   const out: StepOut = { state: undefined, corrected: null };
   const result = step(report, ctx.registry.koperasiById.get(report.koperasiId), ctx.registry, ctx.settings, ctx.state, false, null, out);
   return { result, state: out.state, corrected: out.corrected ? [out.corrected] : [] };
@@ -129,6 +132,7 @@ export interface ValidateAllOutcome {
  * of the plain fold, which still runs when two reports share a row number.
  */
 export function validateAll(reports: readonly Report[], registry: Registry, settings: Settings): ValidateAllOutcome {
+  resolveReportIds(reports, registry);
   const sorted = sortedByRow(reports);
   const results: ValidationResult[] = new Array<ValidationResult>(sorted.length);
   const pool = new FindingsPool();

@@ -3,6 +3,7 @@ import type { CellValue } from "../../../src/core/model";
 import { buildRegistry, readKoperasi, readPendamping } from "../../../src/core/registry";
 import { defaultSettings } from "../../../src/core/settings/defaults";
 import { KOPERASI_HEADER, PENDAMPING_HEADER, aKoperasiRow, aPendampingRow } from "../../builders/sheetRows";
+import { formatDay } from "../../../src/core/time/localDay";
 
 const settings = defaultSettings();
 
@@ -16,7 +17,7 @@ describe("readPendamping", () => {
     expect(issues).toEqual([]);
     expect(items).toEqual([{
       id: "P001", name: "Baiq Nurul", email: "baiq@contoh.id", kind: "Koperasi", regency: "Lombok Barat",
-      active: true, phone: "081234567890", row: 2,
+      active: true, phone: "081234567890", row: 2, inactiveSince: null,
     }]);
   });
 
@@ -72,5 +73,23 @@ describe("No. HP typed without text format", () => {
     const values: CellValue[][] = [["ID Pendamping", "Nama", "No. HP"], ["P1", "Ani", 81234567801], ["P2", "Budi", "+62 812 3456"]];
     const { items } = readPendamping(values, settings);
     expect(items.map((p) => p.phone)).toEqual(["081234567801", "+62 812 3456"]);
+  });
+});
+
+describe("Tanggal Nonaktif", () => {
+  it("is read as a day and makes the pendamping inactive; Aktif = Ya beside it is reported by row and column", () => {
+    const { items, issues } = read([
+      aPendampingRow({ id: "P1", active: "Tidak", inactiveSince: "18/11/2026" }),
+      aPendampingRow({ id: "P2", active: "", inactiveSince: "18/11/2026" }),
+      aPendampingRow({ id: "P3", active: "Ya", inactiveSince: "18/11/2026" }),
+      aPendampingRow({ id: "P4", active: "Tidak", inactiveSince: "" }),
+    ]);
+    expect(items.map((p) => [p.active, p.inactiveSince === null ? null : formatDay(p.inactiveSince!)])).toEqual([
+      [false, "18/11/2026"], [false, "18/11/2026"], [false, "18/11/2026"], [false, null],
+    ]);
+    expect(issues.map((i) => i.message)).toEqual([
+      'Lembar Pendamping baris 4: kolom "Aktif" berisi Ya, tetapi kolom "Tanggal Nonaktif" terisi; pendamping ini '
+      + 'dianggap tidak aktif mulai tanggal itu. Kosongkan "Tanggal Nonaktif" bila ia masih bertugas, atau ubah "Aktif" menjadi Tidak.',
+    ]);
   });
 });

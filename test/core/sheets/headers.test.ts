@@ -8,7 +8,7 @@ describe("matchColumns", () => {
       ["ID Pendamping", "Nama", "Email", "Jenis", "Kabupaten/Kota", "Aktif", "No. HP"],
       PENDAMPING_COLUMNS, PENDAMPING_REQUIRED,
     );
-    expect(index).toEqual({ id: 0, name: 1, email: 2, kind: 3, regency: 4, active: 5, phone: 6 });
+    expect(index).toEqual({ id: 0, name: 1, email: 2, kind: 3, regency: 4, active: 5, phone: 6, inactiveSince: -1 });
     expect(missing).toEqual([]);
   });
 
