@@ -1,5 +1,6 @@
 // `Siapkan lembar kerja`: creates the missing sheets and the settings, touching nothing that exists.
 import { defaultSettingRows } from "../../core/settings/keys";
+import { completeSettings } from "../../core/settings/complete";
 import { defaultSettings } from "../../core/settings/defaults";
 import type { Settings } from "../../core/settings/types";
 import { HEADERS, SHEET_NAMES } from "../../core/text/sheets";
@@ -16,13 +17,17 @@ export function setupWorkbook(ctx: Context): Outcome {
   const created: string[] = [];
   const existing: string[] = [];
   const wb = ctx.workbook;
+  const completed: string[] = [];
 
   const settingsName = SHEET_NAMES.pengaturan;
   if (wb.ensureSheet(settingsName, HEADERS.pengaturan)) {
     wb.writeBlock(settingsName, 2, 1, { values: defaultSettingRows(), numberFormats: ["@", "@", "@"] });
     created.push(settingsName);
   } else {
-    existing.push(settingsName);
+    const { added, described } = completeSettingsSheet(ctx);
+    if (added.length > 0) completed.push(TEXT.settingsCompleted(added));
+    else if (described) completed.push(TEXT.settingsDescribed);
+    else existing.push(settingsName);
   }
   let settings: Settings;
   let notes: string[] = [];
@@ -69,9 +74,27 @@ export function setupWorkbook(ctx: Context): Outcome {
   protectOutputSheets(ctx, settings);
   const details: string[] = [];
   if (created.length > 0 && existing.length > 0) details.push(TEXT.setupExisting(existing));
+  for (const n of completed) details.push(n);
   for (const n of notes) details.push(n);
   if (created.length > 0) details.push(TEXT.nextStepsAfterSetup);
-  return { summary: created.length > 0 ? TEXT.setupCreated(created) : TEXT.setupNothing, details };
+  const summary = created.length > 0 ? TEXT.setupCreated(created) : completed.length > 0 ? completed[0]! : TEXT.setupNothing;
+  return { summary, details: created.length > 0 ? details : details.filter((d) => d !== summary) };
+}
+
+/**
+ * An existing `Pengaturan` gets the keys it lacks (default and description, after its last row) and
+ * the descriptions left blank: SPEC section 1. What was typed stays as typed.
+ */
+function completeSettingsSheet(ctx: Context): { added: string[]; described: boolean } {
+  const name = SHEET_NAMES.pengaturan;
+  const values = ctx.workbook.readTable(name, 3);
+  if (values === null) return { added: [], described: false };
+  const { missing, descriptions, descriptionsFrom } = completeSettings(values);
+  if (descriptions) ctx.workbook.writeBlock(name, descriptionsFrom, 3, { values: descriptions });
+  if (missing.length > 0) {
+    ctx.workbook.writeBlock(name, Math.max(values.length, 1) + 1, 1, { values: missing, numberFormats: ["@", "@", "@"] });
+  }
+  return { added: missing.map((r) => r[0]), described: descriptions !== null };
 }
 
 /**

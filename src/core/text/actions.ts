@@ -25,6 +25,9 @@ export const TEXT = {
   setupCreated: (names: string[]) => `Lembar dibuat: ${names.join(", ")}.`,
   setupExisting: (names: string[]) => `Sudah ada dan tidak diubah: ${names.join(", ")}.`,
   setupNothing: "Semua lembar sudah ada; tidak ada yang diubah.",
+  settingsDescribed: "Keterangan yang kosong di lembar Pengaturan dilengkapi.",
+  settingsCompleted: (keys: string[]) =>
+    `Pengaturan dilengkapi dengan nilai bawaan dan keterangan untuk ${keys.length} kunci yang belum ada: ${keys.join(", ")}.`,
   unknownSettings: (keys: string[]) =>
     `Kunci pengaturan tidak dikenal (diabaikan): ${keys.join(", ")}. Periksa ejaannya di lembar Pengaturan.`,
   nextStepsAfterSetup:
