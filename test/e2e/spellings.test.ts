@@ -45,8 +45,8 @@ describe("names and ids in two spellings", () => {
     driver.clickMenu("Perbarui status & ringkasan");
     expect(lastLog(driver).Hasil).toBe("Berhasil");
     const alert = lastAlert(driver);
-    expect(alert).toContain('Lembar Koperasi baris 3: kolom "Kabupaten/Kota" berisi "KOTA KUPANG", ejaan lain dari "Kota Kupang" (Koperasi baris 2)');
-    expect(alert).toContain('Lembar Koperasi baris 4: ID Koperasi "k-01" sudah dipakai di baris 2 (ditulis "K-01"; huruf besar/kecil dan spasi tidak membedakan ID)');
+    expect(alert).toContain('Lembar Koperasi baris 3: kolom "Kabupaten/Kota" berisi "KOTA KUPANG", ejaan lain dari "Kota Kupang" (Koperasi baris 2); dihitung sama. Samakan penulisannya.');
+    expect(alert).toContain('Lembar Koperasi baris 4: ID Koperasi "k-01" sudah dipakai di baris 2 (sebagai "K-01")');
     expect(alert).toContain('Lembar Pendamping baris 3: kolom "Kabupaten/Kota" berisi "kupang", ejaan lain dari "Kupang" (Koperasi baris 5)');
     expect(alert).toContain('Lembar Koperasi baris 5: kolom "ID Pendamping" berisi "p-02", ejaan lain dari "P-02" (Pendamping baris 3)');
 
@@ -76,8 +76,8 @@ describe("a cooperative assigned to a pendamping not in Pendamping (16.9)", () =
     const driver = nttWorkbook();
     driver.clickMenu("Perbarui status & ringkasan");
     expect(lastAlert(driver)).toContain(
-      'Lembar Koperasi baris 6: kolom "ID Pendamping" berisi "P-99" (baris 6, 7), yang tidak ada di kolom "ID Pendamping" lembar Pendamping; '
-      + "tambahkan pendamping itu ke lembar Pendamping atau perbaiki ID-nya.",
+      'Lembar Koperasi baris 6: kolom "ID Pendamping" berisi "P-99" (baris 6, 7), yang tidak ada di lembar Pendamping; '
+      + "tambahkan pendamping itu atau perbaiki ID-nya.",
     );
     expect(String(lastLog(driver).Rincian)).toContain('"P-99" (baris 6, 7)');
   });

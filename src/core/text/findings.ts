@@ -45,15 +45,12 @@ const MESSAGES: Record<FindingCode, (p: Params) => string> = {
   UNKNOWN_PENDAMPING: (p) =>
     `ID Pendamping ${text(p, "pendampingId")} tidak ada di lembar Pendamping; pilih nama Anda dari daftar `
     + `formulir atau minta admin menambahkannya.`,
-  INACTIVE_PENDAMPING: (p) => typeof p.since === "number"
-    ? `Pendamping ${text(p, "pendampingId")} tidak aktif sejak ${day(p, "since")} (kolom Tanggal Nonaktif di lembar `
-      + `Pendamping); laporan yang dikirim sejak tanggal itu tidak dihitung. Hubungi admin Dinas bila masih bertugas.`
-    : `Pendamping ${text(p, "pendampingId")} tercatat tidak aktif (kolom Aktif di lembar Pendamping); hubungi admin `
-      + `Dinas bila masih bertugas. Bila laporan ini dikirim sebelum ia berhenti, admin mengisi kolom Tanggal Nonaktif `
-      + `dengan tanggal berhentinya agar laporan sebelum tanggal itu tetap dihitung.`,
+  INACTIVE_PENDAMPING: (p) => `Pendamping ${text(p, "pendampingId")} ` + (typeof p.since === "number"
+    ? `tidak aktif sejak ${day(p, "since")} (Tanggal Nonaktif di lembar Pendamping); laporan sejak itu tidak dihitung.`
+    : `tercatat tidak aktif di lembar Pendamping; agar laporan sebelum ia berhenti dihitung, isi Tanggal Nonaktif.`)
+    + ` Hubungi admin Dinas bila masih bertugas.`,
   SUBMITTED_IN_FUTURE: (p) =>
-    `Waktu kirim ${day(p, "submitDay")} (kolom pertama, stempel waktu) lebih lambat dari hari validasi ${day(p, "today")}; `
-    + `periksa tanggal dan tahunnya. Laporan ini tidak dihitung sampai waktunya diperbaiki.`,
+    `Waktu kirim ${day(p, "submitDay")} (stempel waktu) lebih lambat dari hari ini ${day(p, "today")}; perbaiki tanggalnya.`,
   VISIT_AFTER_SUBMIT: (p) =>
     `Tanggal kunjungan ${day(p, "visitDay")} lebih lambat dari waktu kirim ${day(p, "submitDay")}; periksa tanggal.`,
   VISIT_TOO_OLD: (p) =>

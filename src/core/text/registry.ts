@@ -21,7 +21,7 @@ export const REGISTRY_MESSAGES = {
   MISSING_COLUMN: (p: Params) =>
     `${where(p)}: kolom "${p.column}" tidak ditemukan di baris judul (baris 1); tambahkan kolom itu agar data bisa dibaca.`,
   DUPLICATE_ID: (p: Params) =>
-    `${where(p)}: ${p.column} "${p.id}" sudah dipakai di baris ${p.firstRow}${p.firstId && p.firstId !== p.id ? ` (ditulis "${p.firstId}"; huruf besar/kecil dan spasi tidak membedakan ID)` : ""}; setiap ${p.what} harus punya ID sendiri. Baris ini diabaikan sampai ID-nya diganti.`,
+    `${where(p)}: ${p.column} "${p.id}" sudah dipakai di baris ${p.firstRow}${p.firstId && p.firstId !== p.id ? ` (sebagai "${p.firstId}")` : ""}; setiap ${p.what} harus punya ID sendiri. Baris ini diabaikan sampai ID-nya diganti.`,
   BLANK_REQUIRED: (p: Params) =>
     `${where(p)}: kolom "${p.column}" kosong; isi kolom itu. Baris ini diabaikan sampai diisi.`,
   BAD_YES_NO: (p: Params) =>
@@ -31,11 +31,11 @@ export const REGISTRY_MESSAGES = {
   BAD_DATE: (p: Params) =>
     `${where(p)}: kolom "${p.column}" berisi "${p.value}", bukan tanggal; tulis tanggal dengan format dd/MM/yyyy, misalnya 31/12/2026. Untuk sementara dianggap kosong.`,
   ACTIVE_WITH_DATE: (p: Params) =>
-    `${where(p)}: kolom "${p.column}" berisi Ya, tetapi kolom "${p.dateColumn}" terisi; pendamping ini dianggap tidak aktif mulai tanggal itu. Kosongkan "${p.dateColumn}" bila ia masih bertugas, atau ubah "${p.column}" menjadi Tidak.`,
+    `${where(p)}: kolom "${p.column}" Ya, tetapi "${p.dateColumn}" terisi; dianggap tidak aktif sejak tanggal itu. Kosongkan tanggalnya atau ubah "${p.column}" menjadi Tidak.`,
   SPELLING: (p: Params) =>
-    `${where(p)}: kolom "${p.column}" berisi "${p.value}", ejaan lain dari "${p.first}" (${p.firstWhere}); huruf besar/kecil dan spasi tidak membedakan, jadi keduanya dihitung sebagai "${p.first}". Samakan penulisannya.`,
+    `${where(p)}: kolom "${p.column}" berisi "${p.value}", ejaan lain dari "${p.first}" (${p.firstWhere}); dihitung sama. Samakan penulisannya.`,
   UNKNOWN_PENDAMPING: (p: Params) =>
-    `${where(p)}: kolom "${p.column}" berisi "${p.id}" (${p.rows}), yang tidak ada di kolom "${p.idColumn}" lembar ${p.pendampingSheet}; tambahkan pendamping itu ke lembar ${p.pendampingSheet} atau perbaiki ID-nya. Sampai diperbaiki, setiap laporan untuk koperasi itu mendapat Peringatan bahwa pelapornya bukan pendamping yang ditugaskan.`,
+    `${where(p)}: kolom "${p.column}" berisi "${p.id}" (${p.rows}), yang tidak ada di lembar ${p.pendampingSheet}; tambahkan pendamping itu atau perbaiki ID-nya.`,
   BAD_KIND: (p: Params) =>
     `${where(p)}: kolom "${p.column}" berisi "${p.value}"; isi dengan Koperasi, UKM, atau KUR. Untuk sementara dianggap kosong.`,
 } as const;

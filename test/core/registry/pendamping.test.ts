@@ -88,8 +88,8 @@ describe("Tanggal Nonaktif", () => {
       [false, "18/11/2026"], [false, "18/11/2026"], [false, "18/11/2026"], [false, null],
     ]);
     expect(issues.map((i) => i.message)).toEqual([
-      'Lembar Pendamping baris 4: kolom "Aktif" berisi Ya, tetapi kolom "Tanggal Nonaktif" terisi; pendamping ini '
-      + 'dianggap tidak aktif mulai tanggal itu. Kosongkan "Tanggal Nonaktif" bila ia masih bertugas, atau ubah "Aktif" menjadi Tidak.',
+      'Lembar Pendamping baris 4: kolom "Aktif" Ya, tetapi "Tanggal Nonaktif" terisi; dianggap tidak aktif sejak tanggal itu. '
+      + 'Kosongkan tanggalnya atau ubah "Aktif" menjadi Tidak.',
     ]);
   });
 });

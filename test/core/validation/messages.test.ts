@@ -10,7 +10,7 @@ const CASES = {
   UNKNOWN_KOPERASI: [{ koperasiId: "K-99" }, ["K-99", "lembar Koperasi"]],
   UNKNOWN_PENDAMPING: [{ pendampingId: "P-99" }, ["P-99", "lembar Pendamping"]],
   INACTIVE_PENDAMPING: [{ pendampingId: "P-7" }, ["P-7", "tidak aktif"]],
-  SUBMITTED_IN_FUTURE: [{ submitDay: d("2027-11-21"), today: d("2026-11-21") }, ["Waktu kirim 21/11/2027 (kolom pertama, stempel waktu) lebih lambat dari hari validasi 21/11/2026; periksa tanggal dan tahunnya."]],
+  SUBMITTED_IN_FUTURE: [{ submitDay: d("2027-11-21"), today: d("2026-11-21") }, ["Waktu kirim 21/11/2027 (stempel waktu) lebih lambat dari hari ini 21/11/2026; perbaiki tanggalnya."]],
   VISIT_AFTER_SUBMIT: [{ visitDay: d("2026-11-25"), submitDay: d("2026-11-21") }, ["Tanggal kunjungan 25/11/2026 lebih lambat dari waktu kirim 21/11/2026; periksa tanggal."]],
   VISIT_TOO_OLD: [{ visitDay: d("2026-11-12"), submitDay: d("2026-11-20"), ageDays: 8, maxDays: 7 }, ["12/11/2026", "8 hari", "20/11/2026", "7 hari"]],
   VISIT_BEFORE_PROGRAM: [{ visitDay: d("2025-09-30"), programStart: d("2025-10-01") }, ["30/09/2025", "01/10/2025"]],
