@@ -13,6 +13,7 @@ const GLOBAL = "__PantauKDKMP";
 /** The projects this repository builds: one entry module, one output folder, one manifest each. */
 export const TARGETS = [
   { name: "province", entry: "src/entry/main.ts", out: "dist", manifest: "appsscript.json", html: true },
+  { name: "addon", entry: "src/entry/addon.ts", out: "dist-addon", manifest: "appsscript.addon.json", html: true },
   { name: "national", entry: "src/entry/national.ts", out: "dist-national", manifest: "appsscript.national.json", html: false },
 ];
 

@@ -5,7 +5,8 @@ import { submitFast } from "../adapters/fastSubmit";
 import type { Context } from "../app/context";
 import { runAction, type Outcome } from "../app/run";
 import type { ActionId } from "../core/text/actions";
-import { MENU_ITEMS, MENU_TITLE } from "../core/text/menu";
+import { MENU_TITLE } from "../core/text/menu";
+import { addMenuItems } from "./menu";
 import { setupWorkbook } from "../app/actions/setup";
 import { syncForm } from "../app/actions/form";
 import { validateReports } from "../app/actions/validate";
@@ -26,11 +27,9 @@ function menuAction(id: ActionId, work: Work, lock = true): void {
   runAction(ctx, id, { lock }, () => work(ctx));
 }
 
-/** Simple trigger: adds the menu when the workbook opens. */
+/** Simple trigger: adds the menu `Pantau KDKMP` when the workbook opens (the bound script). */
 export function onOpen(_e?: unknown): void {
-  const menu = SpreadsheetApp.getUi().createMenu(MENU_TITLE);
-  for (const item of MENU_ITEMS) menu.addItem(item.caption, item.handler);
-  menu.addToUi();
+  addMenuItems(SpreadsheetApp.getUi().createMenu(MENU_TITLE));
 }
 
 /** Editor add-on install: show the menu right away. */

@@ -52,3 +52,25 @@ describe("appsscript.national.json (the national roll-up, dist-national/)", () =
     expect(built).toEqual(national);
   });
 });
+
+describe("appsscript.addon.json (the Editor add-on, dist-addon/)", () => {
+  const addon = JSON.parse(readFileSync(join(__dirname, "../../appsscript.addon.json"), "utf8")) as typeof manifest & Record<string, unknown>;
+
+  it("asks for exactly the bound script's scopes: the current spreadsheet only, never all spreadsheets or Drive", () => {
+    expect(addon.runtimeVersion).toBe("V8");
+    expect([...addon.oauthScopes].sort()).toEqual([...manifest.oauthScopes].sort());
+    for (const scope of addon.oauthScopes) expect(ALLOWED.has(scope)).toBe(true);
+  });
+
+  it("has no addOns section: that section configures Google Workspace add-ons, not Editor add-ons", () => {
+    // https://developers.google.com/workspace/add-ons/concepts/editor-manifests: "The Google Apps Script
+    // manifest structure doesn't include any properties that are specific to Editor add-ons."
+    expect(addon.addOns).toBeUndefined();
+  });
+
+  it("is the manifest the build copies next to dist-addon/Code.js, beside the HTML it shows", () => {
+    const built = JSON.parse(readFileSync(join(__dirname, "../../dist-addon/appsscript.json"), "utf8")) as typeof manifest;
+    expect(built).toEqual(addon);
+    expect(readFileSync(join(__dirname, "../../dist-addon/Sidebar.html"), "utf8").length).toBeGreaterThan(0);
+  });
+});
