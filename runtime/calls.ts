@@ -81,7 +81,10 @@ export class CallLedger {
 
 function matches(pattern: string, service: string, method: string): boolean {
   if (pattern === "*") return true;
-  const [s, m] = pattern.split(".");
+  // The method is after the last dot: "Range.setValues", "BigQuery.Tabledata.insertAll".
+  const dot = pattern.lastIndexOf(".");
+  const s = pattern.slice(0, dot);
+  const m = pattern.slice(dot + 1);
   return s === service && (m === "*" || m === method);
 }
 

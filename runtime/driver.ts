@@ -38,8 +38,10 @@ export class Driver {
 
   constructor(opts: DriverOptions = {}) {
     this.codePath = resolve(opts.codePath ?? `${process.cwd()}/dist/Code.js`);
-    const oauthScopes = opts.oauthScopes ?? manifestScopes(dirname(this.codePath));
-    this.runtime = opts.runtime ?? createRuntime({ htmlDir: dirname(this.codePath), ...opts, oauthScopes });
+    const manifest = readManifest(dirname(this.codePath));
+    const oauthScopes = opts.oauthScopes ?? manifest.oauthScopes;
+    const advancedServices = opts.advancedServices ?? manifest.advancedServices;
+    this.runtime = opts.runtime ?? createRuntime({ htmlDir: dirname(this.codePath), ...opts, oauthScopes, advancedServices });
     this.runtime.setTemplateCompiler((src) => vm.runInContext(src, this.context));
     this.context = this.load();
   }
@@ -248,10 +250,16 @@ export class Driver {
   }
 }
 
-/** The OAuth scopes of the appsscript.json beside the bundle (none when there is no manifest). */
-function manifestScopes(dir: string): string[] {
+/** The OAuth scopes and enabled advanced services of the appsscript.json beside the bundle (none without one). */
+function readManifest(dir: string): { oauthScopes: string[]; advancedServices: string[] } {
   const path = join(dir, "appsscript.json");
-  if (!existsSync(path)) return [];
-  const manifest = JSON.parse(readFileSync(path, "utf8")) as { oauthScopes?: unknown };
-  return Array.isArray(manifest.oauthScopes) ? manifest.oauthScopes.filter((s): s is string => typeof s === "string") : [];
+  if (!existsSync(path)) return { oauthScopes: [], advancedServices: [] };
+  const manifest = JSON.parse(readFileSync(path, "utf8")) as {
+    oauthScopes?: unknown; dependencies?: { enabledAdvancedServices?: { userSymbol?: unknown }[] };
+  };
+  const strings = (xs: unknown): string[] => (Array.isArray(xs) ? xs.filter((s): s is string => typeof s === "string") : []);
+  return {
+    oauthScopes: strings(manifest.oauthScopes),
+    advancedServices: strings((manifest.dependencies?.enabledAdvancedServices ?? []).map((s) => s.userSymbol)),
+  };
 }

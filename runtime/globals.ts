@@ -14,6 +14,8 @@ import { createSession, type SessionState } from "./services/session";
 import { uncounted } from "./services/silent";
 import { createChartsFake, createSpreadsheetApp, SpreadsheetFake } from "./spreadsheet/index";
 import { SPREADSHEETS_SCOPE, type SpreadsheetStore } from "./spreadsheet/app";
+import { createBigQuery } from "./bigquery/service";
+import { createBigQueryStore, type BigQueryStore } from "./bigquery/store";
 import { createUtilities } from "./utilities";
 
 /**
@@ -71,6 +73,11 @@ export interface RuntimeOptions {
    * workbooks (`addSpreadsheet`); without it openById is refused, as for `spreadsheets.currentonly`.
    */
   oauthScopes?: readonly string[];
+  /**
+   * Advanced services the manifest enables (`dependencies.enabledAdvancedServices[].userSymbol`; the
+   * Driver reads them). Only "BigQuery" is modelled; a service not enabled is not a global at all.
+   */
+  advancedServices?: readonly string[];
 }
 
 export interface AddSpreadsheetOptions {
@@ -98,6 +105,8 @@ export interface AppsScriptGlobals {
   MailApp: object;
   Charts: object;
   console: object;
+  /** Only when the manifest enables the BigQuery advanced service. */
+  BigQuery?: object;
 }
 
 type SpreadsheetFakes = ReturnType<typeof createSpreadsheetApp>;
@@ -125,6 +134,8 @@ export interface Runtime {
   addSpreadsheet(opts: AddSpreadsheetOptions): SpreadsheetFake;
   /** The other workbooks, by id (uncounted; for tests). */
   otherSpreadsheets: Map<string, SpreadsheetFake>;
+  /** BigQuery's datasets, tables and query results (for tests: `bigquery.datasets.add("p:d")`). */
+  bigquery: BigQueryStore;
 }
 
 export function createRuntime(opts: RuntimeOptions = {}): Runtime {
@@ -189,6 +200,8 @@ export function createRuntime(opts: RuntimeOptions = {}): Runtime {
     Charts: createChartsFake(),
     console: createConsole(ledger, logs),
   };
+  const bigquery = createBigQueryStore();
+  if ((opts.advancedServices ?? []).includes("BigQuery")) globals.BigQuery = createBigQuery(ledger, bigquery, () => clock.now());
   const addSpreadsheet = (o: AddSpreadsheetOptions): SpreadsheetFake => {
     if (otherSpreadsheets.has(o.id) || o.id === ssId) throw new Error(`A spreadsheet with id ${o.id} already exists in the runtime.`);
     const ss = new SpreadsheetFake({
@@ -200,6 +213,6 @@ export function createRuntime(opts: RuntimeOptions = {}): Runtime {
   };
   return {
     project, ledger, clock, spreadsheet, spreadsheetApp: SpreadsheetApp, ui, globals, forms, script, session: state, properties, locks, logs, mail,
-    setTemplateCompiler: html.setCompiler, addSpreadsheet, otherSpreadsheets,
+    setTemplateCompiler: html.setCompiler, addSpreadsheet, otherSpreadsheets, bigquery,
   };
 }
