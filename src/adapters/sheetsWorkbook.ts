@@ -300,6 +300,12 @@ export class SheetsWorkbook implements Workbook {
     return null;
   }
 
+  cellCount(): number {
+    let cells = 0;
+    for (const s of this.ss.getSheets()) cells += s.getMaxRows() * s.getMaxColumns();
+    return cells;
+  }
+
   toast(message: string, title?: string): void {
     this.ss.toast(message, title ?? "Pantau KDKMP", 5);
   }

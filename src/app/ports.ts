@@ -85,6 +85,8 @@ export interface Workbook {
    */
   findResponseSheet(formUrls: readonly string[], nameHint: string): string | null;
   toast(message: string, title?: string): void;
+  /** Cells of every sheet (rows × columns, blank ones too): what counts against Google's 10-million-cell limit. */
+  cellCount(): number;
 }
 
 /** A rectangle handle (see Workbook.cells). */

@@ -54,8 +54,16 @@ describe("Bantuan", () => {
     });
     expect(JSON.parse(JSON.stringify(detail))).toEqual(detail);
 
+    // The workbook's size against Google's 10-million-cell limit, blank cells of every sheet included.
+    const sheets = (driver.spreadsheet as unknown as { __sheets: { __grid: { maxRows: number; maxCols: number } }[] }).__sheets;
+    const cells = sheets.reduce((n, s) => n + s.__grid.maxRows * s.__grid.maxCols, 0);
+    const shown = cells.toLocaleString("de-DE");
     expect(driver.newExecution().call("sidebarSettingsCheck")).toEqual({
-      ok: true, value: { ok: true, summary: "Pengaturan sudah benar.", problems: [], notes: [] },
+      ok: true,
+      value: {
+        ok: true, summary: "Pengaturan sudah benar.", problems: [],
+        notes: [expect.stringContaining(`Ukuran lembar kerja: ${shown} sel dari batas Google 10.000.000 sel (`)],
+      },
     });
     expect(driver.newExecution().call("sidebarKoperasi", "K-99")).toEqual({
       ok: false, message: 'Koperasi dengan ID "K-99" tidak ada di lembar Koperasi.',

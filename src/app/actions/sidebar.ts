@@ -17,6 +17,7 @@ import { loadRegistry } from "../pipeline/registry";
 import { loadResponses } from "../pipeline/responses";
 import { computeStatuses } from "../pipeline/status";
 import { scriptJson } from "../html/scriptJson";
+import { formatNumberId, formatPercentId } from "../../core/text/numbers";
 
 /** The page: src/html/Sidebar.html, copied to dist/ by the build. */
 export const SIDEBAR_FILE = "Sidebar";
@@ -81,9 +82,14 @@ export function sidebarKoperasi(ctx: Context, id: unknown): SidebarResult<Kopera
   });
 }
 
+/** Google's limit on the cells of one spreadsheet, all sheets together. */
+export const CELL_LIMIT = 10_000_000;
+
 export function sidebarSettingsCheck(ctx: Context): SidebarResult<SettingsCheckView> {
-  return guarded(() => ({
-    ok: true,
-    value: settingsCheck(ctx.workbook.readAll(SHEET_NAMES.pengaturan), SHEET_NAMES.pengaturan, ctx.workbook.timeZone()),
-  }));
+  return guarded(() => {
+    const view = settingsCheck(ctx.workbook.readAll(SHEET_NAMES.pengaturan), SHEET_NAMES.pengaturan, ctx.workbook.timeZone());
+    const cells = ctx.workbook.cellCount();
+    const usage = SIDEBAR_TEXT.cellUsage(formatNumberId(cells, 0), formatPercentId(cells, CELL_LIMIT));
+    return { ok: true, value: { ...view, notes: [...view.notes, usage] } };
+  });
 }

@@ -57,6 +57,8 @@ export const SIDEBAR_TEXT = {
   daysSince: (days: number) => (days === 0 ? "hari ini" : `${days} hari`),
   progress: (value: string) => `${value}%`,
   settingsOk: "Pengaturan sudah benar.",
+  cellUsage: (cells: string, percent: string) =>
+    `Ukuran lembar kerja: ${cells} sel dari batas Google 10.000.000 sel (${percent}). Sel kosong di lembar juga dihitung; mendekati batas, arsipkan laporan lama.`,
   settingsProblems: (n: number) => `Ditemukan ${n} masalah di lembar Pengaturan.`,
   settingsMissing: (sheet: string) =>
     `Lembar ${sheet} belum ada; nilai bawaan dipakai. Jalankan Siapkan lembar kerja untuk membuatnya.`,
