@@ -50,6 +50,7 @@ export function archiveRow(src: ArchiveSource, response: readonly CellValue[], v
     report_key: reportKey(src.spreadsheetId, response, src.timeZone),
     province: src.province,
     spreadsheet_id: src.spreadsheetId,
+    time_zone: src.timeZone,
     submitted_at: iso(response[0]),
     pendamping_id: cellText(validasi[V.indexOf("ID Pendamping")], src.timeZone) || null,
     koperasi_id: cellText(validasi[V.indexOf("ID Koperasi")], src.timeZone) || null,

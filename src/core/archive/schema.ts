@@ -14,6 +14,7 @@ export const ARCHIVE_SCHEMA: readonly ArchiveField[] = [
   f("report_key", "STRING", "Stable key of the report: the workbook id and a fingerprint of the response row; also the insertId", "REQUIRED"),
   f("province", "STRING", "NAMA_PROVINSI of the workbook", "REQUIRED"),
   f("spreadsheet_id", "STRING", "The province workbook's id", "REQUIRED"),
+  f("time_zone", "STRING", "ZONA_WAKTU of the workbook (days are counted in it)", "REQUIRED"),
   f("submitted_at", "TIMESTAMP", "Column 1 of the response sheet: the submission time"),
   f("pendamping_id", "STRING", "ID Pendamping as validated (Validasi)"),
   f("koperasi_id", "STRING", "ID Koperasi as validated (Validasi)"),
