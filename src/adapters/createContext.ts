@@ -32,9 +32,10 @@ export function createContext(options: { interactive: boolean; startedAt?: numbe
   } catch {
     user = "";
   }
+  const sheetNotices: string[] = [];
   const props = new DocumentProperties(retrying(PropertiesService, policy, "PropertiesService"));
   return {
-    workbook: new SheetsWorkbook(ss, Charts.ChartType, props),
+    workbook: new SheetsWorkbook(ss, Charts.ChartType, props, sheetNotices),
     props,
     lock: new AppsScriptLock(LockService),
     clock: { now: () => Date.now() },
@@ -46,6 +47,7 @@ export function createContext(options: { interactive: boolean; startedAt?: numbe
     forms: new FormsAdapter(FormApp, raw, () => SpreadsheetApp.flush()),
     user,
     retries,
+    sheetNotices,
     protection: new SheetsProtection(ss, SpreadsheetApp.ProtectionType.SHEET),
   };
 }

@@ -15,6 +15,8 @@ export interface TrackedSheet {
   bg: boolean;
   /** The last write set notes (so the next one must clear them). */
   notes?: boolean;
+  /** The blocks of the last write of a sheet of several blocks ([row, col, numRows, numCols] each): any other cell is staff's. */
+  own?: [number, number, number, number][];
   /** Signature of the charts placed on the sheet. */
   charts?: string;
 }

@@ -48,6 +48,8 @@ export interface Composed {
   boldHeader: boolean;
   hasBackgrounds: boolean;
   hasNotes: boolean;
+  /** Each block's rectangle [row, col, numRows, numCols]: what the add-on owns on the sheet. */
+  rects: [number, number, number, number][];
   /** The content grown to height x width with blanks (clearing what an earlier, larger version left). */
   pad(height: number, width: number): Padded;
 }
@@ -55,11 +57,13 @@ export interface Composed {
 export function composeBlocks(blocks: readonly PlacedBlock[]): Composed {
   let rows = 0;
   let cols = 0;
+  const rects: [number, number, number, number][] = [];
   for (const { row, col, block } of blocks) {
     const h = block.values.length;
     let w = 0;
     for (const r of block.values) if (r.length > w) w = r.length;
     if (h === 0 || w === 0) continue;
+    rects.push([row, col, h, w]);
     rows = Math.max(rows, row + h - 1);
     cols = Math.max(cols, col + w - 1);
   }
@@ -69,7 +73,7 @@ export function composeBlocks(blocks: readonly PlacedBlock[]): Composed {
   const hasBackgrounds = blocks.some((b) => !!b.block.backgrounds);
   const hasNotes = blocks.some((b) => !!b.block.notes);
   return {
-    rows, cols, uniform, columnFormats, hasBackgrounds, hasNotes,
+    rows, cols, uniform, columnFormats, hasBackgrounds, hasNotes, rects,
     boldHeader: uniform && !!only!.block.boldFirstRow,
     pad(height, width) {
       const blankLine = (): CellValue[] => new Array<CellValue>(width).fill("");

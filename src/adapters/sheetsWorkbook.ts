@@ -9,6 +9,8 @@ import { fitCells } from "../core/sheets/cellLimit";
 import { applySheetProtection, type ProtectFor } from "./protection";
 import { a1Range, colName, composeBlocks, isMissingRange, isOutOfBounds, quoteSheet, type Composed } from "./sheetGrid";
 import { SheetBook, type TrackedSheet } from "./sheetBook";
+import { keepStaffCells, lastUsedColumn } from "./staffCells";
+import { KEEP_TEXT } from "../core/text/keep";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -28,6 +30,8 @@ export class SheetsWorkbook implements Workbook {
     private readonly ss: Spreadsheet,
     private readonly chartTypes: typeof Charts.ChartType,
     props?: KeyValueStore,
+    /** `Log` lines about staff content met while rewriting a sheet (kept or moved, never deleted). */
+    private readonly notices: string[] = [],
   ) {
     this.book = new SheetBook(props ?? null);
   }
@@ -172,10 +176,23 @@ export class SheetsWorkbook implements Workbook {
     const sig = layoutSignature(grid, options);
     let t = this.book.get(name);
     if (!t || t.sig !== sig || grid.rows > t.max) t = this.layOut(name, grid, options, sig, t);
-    const height = Math.max(grid.rows, t.last);
+    let height = Math.max(grid.rows, t.last);
     const width = Math.max(grid.cols, t.cols);
+    let range = this.ss.getRange(`${quoteSheet(name)}!${a1Range(1, 1, height, width)}`);
+    // A sheet of several blocks (`Ringkasan`) has room people type notes in: read it first.
+    const keep = options.keepStaffCells && !grid.uniform
+      ? keepStaffCells({ name, range, grid, own: t.own ?? null, height, notices: this.notices, more: (rows, cols) => {
+        const lastRow = this.sheetOrThrow(name).getLastRow();
+        return lastRow > rows ? this.ss.getRange(`${quoteSheet(name)}!${a1Range(1, 1, lastRow, cols)}`) : null;
+      } })
+      : null;
+    if (keep && keep.plan.height > height) {
+      height = keep.plan.height;
+      if (height > t.max) t = { ...t, max: this.grow(name, t.max, height) };
+      range = this.ss.getRange(`${quoteSheet(name)}!${a1Range(1, 1, height, width)}`);
+    }
     const padded = grid.pad(height, width);
-    const range = this.ss.getRange(`${quoteSheet(name)}!${a1Range(1, 1, height, width)}`);
+    if (keep) keep.apply(padded);
     if (!grid.uniform) {
       range.setNumberFormats(padded.formats);
       range.setFontWeights(padded.weights);
@@ -184,7 +201,17 @@ export class SheetsWorkbook implements Workbook {
     if (grid.hasBackgrounds || t.bg) range.setBackgrounds(padded.backgrounds);
     if (grid.hasNotes || t.notes) range.setNotes(padded.notes);
     if (options.charts) this.placeCharts(name, options.charts, t);
-    this.book.put(name, { ...t, last: grid.rows, cols: grid.cols, bg: grid.hasBackgrounds, notes: grid.hasNotes });
+    const last = keep ? keep.plan.cells.reduce((m, c) => Math.max(m, c.row), grid.rows) : grid.rows;
+    this.book.put(name, {
+      ...t, last, cols: grid.cols, bg: grid.hasBackgrounds, notes: grid.hasNotes, ...(keep ? { own: grid.rects } : {}),
+    });
+  }
+
+  /** Adds rows (with headroom) so the sheet has at least `needed`; returns its new row count. */
+  private grow(name: string, max: number, needed: number): number {
+    const extra = needed - max + headroom(needed);
+    this.sheetOrThrow(name).insertRowsAfter(max, extra);
+    return max + extra;
   }
 
   /** Creates, grows or re-formats the sheet: the only place that asks Sheets for its size. */
@@ -217,7 +244,11 @@ export class SheetsWorkbook implements Workbook {
       // Exactly its columns: blank columns count against the workbook's 10-million-cell limit too.
       const maxCols = s.getMaxColumns();
       if (maxCols < width) s.insertColumnsAfter(maxCols, width - maxCols);
-      else if (maxCols > width) s.deleteColumns(width + 1, maxCols - width);
+      else if (maxCols > width) {
+        // Never columns someone typed in: only the blank ones after the last that holds anything.
+        const used = created ? width : lastUsedColumn(s, width, maxCols, (range) => this.notices.push(KEEP_TEXT.columns(name, range)));
+        if (maxCols > used) s.deleteColumns(used + 1, maxCols - used);
+      }
     } else if (width > 26 && s.getMaxColumns() < width) {
       s.insertColumnsAfter(s.getMaxColumns(), width - s.getMaxColumns());
     }

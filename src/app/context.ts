@@ -21,6 +21,8 @@ export interface Context {
   startedAt?: number;
   /** Service calls retried after a transient error in this execution (told in the `Log` row). */
   retries?: string[];
+  /** `Log` lines about staff content the rewrite of an output sheet kept or moved. */
+  sheetNotices?: string[];
   /**
    * `Log` lines of earlier submit-path runs found while reading the `Status Koperasi` notes: this run's
    * `Log` row is written after them. One array per execution, shared by copies of the context.

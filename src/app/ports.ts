@@ -40,6 +40,11 @@ export interface SheetOptions {
    * the workbook's 10-million-cell limit): for sheets that only ever grow by appended rows (`Log`, `Riwayat`).
    */
   exactColumns?: boolean;
+  /**
+   * Cells outside the add-on's blocks are staff's (a note under `Ringkasan`): kept, or moved below and
+   * named in the `Log` when a block needs their place (one read more per rewrite).
+   */
+  keepStaffCells?: boolean;
   /** Editors allowed on an output sheet; others get a warning-only view. */
   protectFor?: { editors: string[]; description: string };
   /** 1-based columns left open to everyone in the protected sheet (staff's own columns). */

@@ -44,9 +44,9 @@ export function runAction(ctx: Context, id: ActionId, options: RunOptions, work:
     if (writes) beginWrites(ctx, name);
     const outcome = work();
     if (writes) endWrites(ctx);
-    writeLog(ctx, options.logSheet, name, outcome.result ?? LOG_RESULT.ok, [outcome.summary, ...outcome.details, ...retryNote(ctx)]);
+    writeLog(ctx, options.logSheet, name, outcome.result ?? LOG_RESULT.ok, [outcome.summary, ...outcome.details, ...sheetNotes(ctx), ...retryNote(ctx)]);
     if (ctx.ui && outcome.alert !== false) {
-      ctx.ui.alert(`Pantau KDKMP: ${name}`, [outcome.summary, ...outcome.details].join("\n"));
+      ctx.ui.alert(`Pantau KDKMP: ${name}`, [outcome.summary, ...outcome.details, ...sheetNotes(ctx)].join("\n"));
     }
     return outcome;
   } catch (err) {
@@ -84,6 +84,11 @@ function beginWrites(ctx: Context, action: string): void {
 /** Clears the mark in the run's final setProperties call (with its other bookkeeping), not a call of its own. */
 function endWrites(ctx: Context): void {
   ctx.props.setLater(PROP.writing, "");
+}
+
+/** What a rewrite did with content staff typed in an output sheet (kept, moved): in the `Log` and the closing message. */
+function sheetNotes(ctx: Context): string[] {
+  return [...new Set(ctx.sheetNotices ?? [])];
 }
 
 /** One `Log` line about service calls that failed for a moment and succeeded when tried again. */

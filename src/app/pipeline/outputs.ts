@@ -81,7 +81,7 @@ export function buildOutputs(ctx: Context, settings: Settings, registry: Registr
     // charts are placed once and kept (with any changes staff made to them), not rebuilt every day.
     { title: CHART_TREND_TITLE, kind: "line", range: a1Open(trendRow, chartCol, 4), row: lineRow + 2, col: 7 },
   ];
-  writes.push({ name: names.ringkasan, run: () => ctx.workbook.replaceContent(names.ringkasan, blocks, { frozenRows: 1, protectFor, charts }) });
+  writes.push({ name: names.ringkasan, run: () => ctx.workbook.replaceContent(names.ringkasan, blocks, { frozenRows: 1, protectFor, charts, keepStaffCells: true }) });
   return { writes, riwayatAppended: append, notes };
 }
 
