@@ -29,16 +29,38 @@ export class CallLedger {
   private random: () => number = seededRandom(1);
   cellsRead = 0;
   cellsWritten = 0;
+  /** Cells moved by each kind of call ("Range.getValues": read and written), for the benchmark's breakdown. */
+  cellsByCall = new Map<string, { read: number; written: number }>();
+  private lastKey = "";
 
   /** Record one call; throws when the fault plan says this call fails. */
   record(service: string, method: string): void {
     const key = `${service}.${method}`;
+    this.lastKey = key;
     this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
     const hook = this.hooks.findIndex((h) => matches(h.match, service, method));
     if (hook >= 0) this.hooks.splice(hook, 1)[0]!.fn();
     for (const f of this.faults) {
       if (matches(f.match, service, method) && this.random() < f.rate) throw new Error(f.message);
     }
+  }
+
+  /** Cells the call just recorded read (values, notes, colours...: what its answer carries). */
+  read(cells: number): void {
+    this.cellsRead += cells;
+    this.tally().read += cells;
+  }
+
+  /** Cells the call just recorded wrote. */
+  wrote(cells: number): void {
+    this.cellsWritten += cells;
+    this.tally().written += cells;
+  }
+
+  private tally(): { read: number; written: number } {
+    let t = this.cellsByCall.get(this.lastKey);
+    if (!t) this.cellsByCall.set(this.lastKey, (t = { read: 0, written: 0 }));
+    return t;
   }
 
   setFaults(rules: FaultRule[], seed = 1): void {
@@ -76,6 +98,7 @@ export class CallLedger {
     this.counts.clear();
     this.cellsRead = 0;
     this.cellsWritten = 0;
+    this.cellsByCall.clear();
   }
 }
 

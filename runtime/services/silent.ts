@@ -5,6 +5,7 @@ import type { CallLedger } from "../calls";
 export function uncounted<T>(ledger: CallLedger, work: () => T): T {
   const record = ledger.record;
   const { cellsRead, cellsWritten } = ledger;
+  const byCall = new Map([...ledger.cellsByCall].map(([k, v]) => [k, { ...v }]));
   ledger.record = () => undefined;
   try {
     return work();
@@ -12,5 +13,6 @@ export function uncounted<T>(ledger: CallLedger, work: () => T): T {
     ledger.record = record;
     ledger.cellsRead = cellsRead;
     ledger.cellsWritten = cellsWritten;
+    ledger.cellsByCall = byCall;
   }
 }

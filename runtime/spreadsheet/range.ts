@@ -14,24 +14,24 @@ export class RangeFake extends RangeBase {
   // --- values ---
   getValues(): CellValue[][] {
     this.rec("getValues");
-    this.sheet.__ss.__ledger.cellsRead += this.cells();
+    this.sheet.__ss.__ledger.read(this.cells());
     return this.map((cell) => (cell ? copy(cell.v) : ""));
   }
   getValue(): CellValue {
     this.rec("getValue");
-    this.sheet.__ss.__ledger.cellsRead += 1;
+    this.sheet.__ss.__ledger.read(1);
     const cell = this.sheet.__grid.get(this.row, this.col);
     return cell ? copy(cell.v) : "";
   }
   getDisplayValues(): string[][] {
     this.rec("getDisplayValues");
-    this.sheet.__ss.__ledger.cellsRead += this.cells();
+    this.sheet.__ss.__ledger.read(this.cells());
     const ss = this.sheet.__ss;
     return this.map((cell) => (cell ? displayValue(cell.v, cell.fmt, ss.__timeZone, ss.__locale) : ""));
   }
   getDisplayValue(): string {
     this.rec("getDisplayValue");
-    this.sheet.__ss.__ledger.cellsRead += 1;
+    this.sheet.__ss.__ledger.read(1);
     const ss = this.sheet.__ss;
     const cell = this.sheet.__grid.get(this.row, this.col);
     return cell ? displayValue(cell.v, cell.fmt, ss.__timeZone, ss.__locale) : "";

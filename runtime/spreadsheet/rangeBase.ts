@@ -77,7 +77,7 @@ export class RangeBase {
       }
     });
     this.each((cell, r, c) => writeValue(cell, values[r]?.[c], ctx));
-    ss.__ledger.cellsWritten += this.cells();
+    ss.__ledger.wrote(this.cells());
   }
 
   protected set1(m: string, fn: (cell: Cell) => void): this {
@@ -89,6 +89,8 @@ export class RangeBase {
     this.rec(m);
     const d = checkDimensions(data, this.numRows, this.numCols, m) as T[][];
     this.each((cell, r, c) => fn(cell, d[r]?.[c] as T));
+    // Per-cell colours, notes or formats travel like values; a single-value setter (set1) does not.
+    this.sheet.__ss.__ledger.wrote(this.cells());
     return this;
   }
   protected get1<T>(m: string, fn: (cell: Cell | undefined) => T): T {
@@ -97,6 +99,7 @@ export class RangeBase {
   }
   protected get2<T>(m: string, fn: (cell: Cell | undefined) => T): T[][] {
     this.rec(m);
+    this.sheet.__ss.__ledger.read(this.cells());
     return this.map(fn);
   }
 

@@ -185,7 +185,7 @@ export class SheetFake extends SheetBase {
     if (rowContents.length > g.maxCols) g.insertColumns(g.maxCols + 1, rowContents.length - g.maxCols);
     const ctx = { timeZone: this.__ss.__timeZone, locale: this.__ss.__locale };
     rowContents.forEach((v, i) => writeValue(g.ensure(row, i + 1), v, ctx));
-    this.__ss.__ledger.cellsWritten += rowContents.length;
+    this.__ss.__ledger.wrote(rowContents.length);
     return this.__self;
   }
 

@@ -5,6 +5,9 @@ import { coreCases } from "./coreCases";
 const size = process.argv[2] ?? "small";
 if (size === "small") runtimeCases("small (300 kop., 30 days)", { province: "NTB", koperasiCount: 300, pendampingCount: 20, days: 30, seed: 3 }, 3);
 else if (size === "ntb") runtimeCases("NTB (1,166 kop., 78 pend., 365 days)", { province: "NTB", days: 365, seed: 1 }, 3);
+// A daily-reporting year (every site reports every day): the sites in the portal, then every cooperative.
+else if (size === "daily-454") runtimeCases("NTB daily year, 454 sites", { province: "NTB", seed: 1 }, 1, { sites: 454, days: 365, endDay: "2026-11-20" });
+else if (size === "daily-1166") runtimeCases("NTB daily year, 1,166 sites", { province: "NTB", seed: 1 }, 1, { sites: 1_166, days: 365, endDay: "2026-11-20" });
 else if (size === "national-half") coreCases("national core, half", { koperasi: 40_000, pendamping: 3_000, reports: 500_000 }, 3);
 // The whole registry with half the history: how the cost grows with the reports alone.
 else if (size === "national-half-reports") coreCases("national core, half the reports", { koperasi: 80_000, pendamping: 6_000, reports: 500_000 }, 3);

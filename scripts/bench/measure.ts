@@ -6,11 +6,15 @@ export interface Row {
   case: string;
   runs: number;
   medianMs: number;
+  /** Median CPU time of the process (user + system) over the runs, in ms: steadier than wall time on a shared machine. */
+  cpuMs?: number;
   /** Peak resident memory of the process (the case's own child process) in MB. */
   peakMb: number;
   calls: number | null;
   cellsRead: number | null;
   cellsWritten: number | null;
+  /** The calls that moved the most cells. */
+  top?: string;
   note?: string;
 }
 
@@ -20,16 +24,28 @@ export function median(xs: number[]): number {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
-/** Runs `before` (untimed) and `work` (timed) `runs` times; returns the times in ms. */
+/** CPU times (ms) of the runs of the latest timed() call. */
+export let lastCpu: number[] = [];
+
+/** Runs `before` (untimed) and `work` (timed) `runs` times; returns the wall times in ms (CPU times in lastCpu). */
 export function timed(runs: number, work: () => void, before?: () => void): number[] {
   const out: number[] = [];
+  lastCpu = [];
   for (let i = 0; i < runs; i++) {
     before?.();
+    const c = process.cpuUsage();
     const t = performance.now();
     work();
     out.push(performance.now() - t);
+    const d = process.cpuUsage(c);
+    lastCpu.push((d.user + d.system) / 1000);
   }
   return out;
+}
+
+/** Median CPU ms of the latest timed() call. */
+export function medianCpu(): number {
+  return median(lastCpu);
 }
 
 /** Peak resident set size of this process so far, in MB (resourceUsage().maxRSS is in KB). */

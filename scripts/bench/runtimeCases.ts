@@ -1,10 +1,13 @@
 // Benchmark cases in the local Apps Script runtime (dist/Code.js in a vm, every service call counted):
-// a sample province's registry and a year (or month) of reports typed into the response sheet, then a
-// full rebuild, one form submit, a catch-up of 1,000 rows no trigger validated, and loading the bundle.
+// a sample province's registry and a year (or month) of reports typed into the response sheet (or a
+// daily-reporting year: every site every day), then a full rebuild, one form submit, an hourly run with
+// nothing new, a catch-up of 1,000 rows no trigger validated, and loading the bundle.
 import { join } from "node:path";
 import { generateProvince, type SampleOptions, type Submission } from "../sample";
 import { sampleWorkbook } from "../sample/workbook";
-import { emit, median, peakMb, timed, type Row } from "./measure";
+import { typeDailyYear, type DailyYear } from "../sample/dailyYear";
+import type { CallLedger } from "../../runtime/calls";
+import { emit, median, medianCpu, peakMb, timed, type Row } from "./measure";
 
 const CODE = join(process.cwd(), "dist/Code.js");
 const ADMIN = "admin@diskop.example.go.id";
@@ -15,17 +18,27 @@ function later(s: Submission, at: Date): Record<string, string> {
   return { ...s.answers, "Tanggal Kunjungan": day };
 }
 
-export function runtimeCases(size: string, options: SampleOptions, runs: number): void {
-  const sample = generateProvince(options);
-  const end = Date.parse(`${options.endDay ?? "2026-11-20"}T12:00:00+08:00`);
+/** The calls that moved the most cells, e.g. "Range.getValues 1,234 read". */
+function topCells(ledger: CallLedger): string {
+  return [...ledger.cellsByCall].map(([k, v]) => ({ k, n: v.read + v.written, v }))
+    .filter((x) => x.n > 0).sort((a, b) => b.n - a.n).slice(0, 3)
+    .map(({ k, v }) => `${k} ${[v.read ? `${v.read.toLocaleString("en-US")} read` : "", v.written ? `${v.written.toLocaleString("en-US")} written` : ""].filter(Boolean).join(", ")}`)
+    .join("; ");
+}
+
+export function runtimeCases(size: string, options: SampleOptions, runs: number, daily?: DailyYear): void {
+  const sample = generateProvince(daily ? { ...options, days: 1, endDay: daily.endDay } : options);
+  const end = Date.parse(`${daily?.endDay ?? options.endDay ?? "2026-11-20"}T12:00:00+08:00`);
   const driver = sampleWorkbook(sample, { codePath: CODE, user: ADMIN, now: new Date(end) });
   const form = driver.linkedForm() as { __submit(a: Record<string, string>, at: Date, o?: object): unknown };
-  // The year of reports as Forms wrote them; no trigger ran (the first rebuild validates them all).
-  for (const s of sample.submissions) form.__submit(s.answers, new Date(s.at), { validate: false });
-  const rows = sample.submissions.length;
+  // The reports as Forms wrote them; no trigger ran (the first rebuild validates them all).
+  let rows = 0;
+  if (daily) rows = typeDailyYear(driver, sample, daily);
+  else for (const s of sample.submissions) form.__submit(s.answers, new Date(s.at), { validate: false });
+  if (!daily) rows = sample.submissions.length;
   const ledger = driver.ledger;
-  const counts = (): Pick<Row, "calls" | "cellsRead" | "cellsWritten"> =>
-    ({ calls: ledger.total(), cellsRead: ledger.cellsRead, cellsWritten: ledger.cellsWritten });
+  const counts = (): Pick<Row, "calls" | "cellsRead" | "cellsWritten" | "top"> =>
+    ({ calls: ledger.total(), cellsRead: ledger.cellsRead, cellsWritten: ledger.cellsWritten, top: topCells(ledger) });
   const fresh = () => {
     driver.newExecution();
     ledger.reset();
@@ -33,10 +46,10 @@ export function runtimeCases(size: string, options: SampleOptions, runs: number)
 
   fresh();
   const cold = timed(1, () => driver.clickMenu("Perbarui status & ringkasan"))[0]!;
-  emit({ size, case: "first rebuild (lays sheets out)", runs: 1, medianMs: cold, peakMb: peakMb(), ...counts(), note: `${rows} reports` });
+  emit({ size, case: "first rebuild (lays sheets out)", runs: 1, medianMs: cold, cpuMs: medianCpu(), peakMb: peakMb(), ...counts(), note: `${rows} reports` });
 
   const rebuild = timed(runs, () => driver.clickMenu("Perbarui status & ringkasan"), fresh);
-  emit({ size, case: "full rebuild", runs, medianMs: median(rebuild), peakMb: peakMb(), ...counts(), note: `${rows} reports` });
+  emit({ size, case: "full rebuild", runs, medianMs: median(rebuild), cpuMs: medianCpu(), peakMb: peakMb(), ...counts(), note: `${rows} reports` });
 
   let clock = end + 60_000;
   const template = sample.submissions.filter((s) => s.kind === "ok");
@@ -55,9 +68,19 @@ export function runtimeCases(size: string, options: SampleOptions, runs: number)
   // The most any of them made (a submit that changes the zone colour writes it: one call more).
   const most = submitCalls.reduce((a, b) => Math.max(a, b), 0);
   const plain = submitCalls.filter((_, i) => !colour[i]);
-  emit({ size, case: "one form submit", runs: runs + 4, medianMs: median(submit), peakMb: peakMb(), ...counts(), calls: most,
+  emit({ size, case: "one form submit", runs: runs + 4, medianMs: median(submit), cpuMs: medianCpu(), peakMb: peakMb(), ...counts(), calls: most,
     note: `calls per submit: ${[...new Set(submitCalls)].sort((a, b) => a - b).join(", ")}` +
       (plain.length > 0 ? ` (${plain.reduce((a, b) => Math.max(a, b), 0)} without a zone colour change)` : "") });
+
+  // The first hourly run after the submits writes their Log lines; the next one has nothing new.
+  clock += 3_600_000;
+  fresh();
+  driver.fireTimeTriggers(new Date(clock));
+  const idle = timed(runs, () => driver.fireTimeTriggers(new Date(clock)), () => {
+    clock += 3_600_000;
+    fresh();
+  });
+  emit({ size, case: "hourly run, nothing new", runs, medianMs: median(idle), cpuMs: medianCpu(), peakMb: peakMb(), ...counts() });
 
   const catchUp = timed(runs, () => driver.fireTimeTriggers(new Date(clock)), () => {
     for (let i = 0; i < 1000; i++) {
@@ -67,9 +90,9 @@ export function runtimeCases(size: string, options: SampleOptions, runs: number)
     clock += 3_600_000;
     fresh();
   });
-  emit({ size, case: "catch up 1,000 rows", runs, medianMs: median(catchUp), peakMb: peakMb(), ...counts(),
+  emit({ size, case: "catch up 1,000 rows", runs, medianMs: median(catchUp), cpuMs: medianCpu(), peakMb: peakMb(), ...counts(),
     note: "validates all rows again" });
 
   const load = timed(runs + 2, () => driver.newExecution());
-  emit({ size, case: "load the bundle", runs: runs + 2, medianMs: median(load), peakMb: peakMb(), calls: 0, cellsRead: 0, cellsWritten: 0 });
+  emit({ size, case: "load the bundle", runs: runs + 2, medianMs: median(load), cpuMs: medianCpu(), peakMb: peakMb(), calls: 0, cellsRead: 0, cellsWritten: 0 });
 }

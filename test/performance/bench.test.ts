@@ -22,12 +22,19 @@ describe("the benchmark", () => {
   it("runs every workbook case in the runtime, with constant service calls", () => {
     const rows = rowsOf(() => runtimeCases("tiny", { province: "NTB", koperasiCount: 40, pendampingCount: 4, days: 5, seed: 3 }, 1));
     expect(rows.map((r) => r.case)).toEqual([
-      "first rebuild (lays sheets out)", "full rebuild", "one form submit", "catch up 1,000 rows", "load the bundle",
+      "first rebuild (lays sheets out)", "full rebuild", "one form submit", "hourly run, nothing new", "catch up 1,000 rows", "load the bundle",
     ]);
     const calls = Object.fromEntries(rows.map((r) => [r.case, r.calls]));
     expect(calls["full rebuild"]).toBeLessThanOrEqual(60);
     expect(calls["one form submit"]).toBeLessThanOrEqual(15);
     for (const r of rows) expect(r.medianMs).toBeGreaterThanOrEqual(0);
+  });
+
+  it("runs a daily-reporting year at a tiny size: every site every day", () => {
+    const rows = rowsOf(() => runtimeCases("tiny daily", { province: "NTB", koperasiCount: 40, pendampingCount: 4, seed: 3 }, 1,
+      { sites: 30, days: 20, endDay: "2026-11-20" }));
+    expect(rows[0]!.note).toBe("600 reports");
+    expect(rows.find((r) => r.case === "hourly run, nothing new")!.cellsRead).toBeGreaterThan(0);
   });
 
   it("runs every national core case at a tiny size", () => {

@@ -1,11 +1,12 @@
 // The hourly catch-up: rows a missed or failed submit left behind, rows edited after they were
 // validated, and edits to settings or registry (the submit path's basis) lead to one full validation,
 // run in phases; a job cut short by the time budget continues here at the next hour.
-import { LOG_RESULT } from "../../core/text/actions";
+import { LOG_RESULT, TEXT } from "../../core/text/actions";
 import type { Context } from "../context";
 import type { Outcome } from "../run";
 import type { LoadedSettings } from "../settingsLoader";
 import { loadInputs, validationJob } from "../pipeline/jobs";
+import type { LoadedRegistry } from "../pipeline/registry";
 import { readFingerprints } from "../pipeline/internal";
 import { storedBasisFingerprint } from "../pipeline/basis";
 import { readCursor, type Cursor } from "../pipeline/phases";
@@ -27,9 +28,9 @@ export function resumeJob(ctx: Context, cursor: Cursor, loaded: LoadedSettings):
   return catchUp(ctx, loaded);
 }
 
-export function catchUp(ctx: Context, loaded: LoadedSettings): Outcome {
+export function catchUp(ctx: Context, loaded: LoadedSettings, registry?: LoadedRegistry): Outcome {
   const startedAt = ctx.clock.now();
-  const inputs = loadInputs(ctx, loaded);
+  const inputs = loadInputs(ctx, loaded, registry);
   const { responses } = inputs;
   const stored = readFingerprints(ctx, inputs.settings);
   // A submit cut off after its internal row but before its `Validasi` row left the row without one.
@@ -46,7 +47,7 @@ export function catchUp(ctx: Context, loaded: LoadedSettings): Outcome {
   const interrupted = ctx.props.get(PROP.validatedThrough) === INTERRUPTED_MARK;
   const pending = readCursor(ctx)?.job === "catchup";
   if (missing === 0 && cleared === 0 && !basisChanged && !interrupted && !pending) {
-    return { summary: "Tidak ada laporan yang tertinggal.", details: [], result: LOG_RESULT.skipped };
+    return { summary: TEXT.nothingLeft, details: [], result: LOG_RESULT.skipped };
   }
   const job = validationJob(ctx, "catchup", inputs, startedAt, stored);
   const why = basisChanged && missing === 0 ? " (Pengaturan, Koperasi atau Pendamping berubah: semua laporan divalidasi ulang)" : "";

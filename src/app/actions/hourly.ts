@@ -10,6 +10,8 @@ import { PROP } from "../props";
 import { protectOutputSheets } from "../protection";
 import { rebuildAll } from "./rebuild";
 import { catchUp, pendingJob, resumeJob } from "./catchUp";
+import { checkIdle } from "../pipeline/idle";
+import { LOG_RESULT, TEXT } from "../../core/text/actions";
 
 /** How many hours after JAM_PERBARUI a missed daily rebuild is still done (a morning snapshot, not an evening one). */
 export const DAILY_CATCH_UP_HOURS = 6;
@@ -29,5 +31,8 @@ export function hourlyRun(ctx: Context): Outcome {
     ctx.props.set(PROP.lastDailyRebuild, today);
     return { ...outcome, summary: `Pembaruan harian: ${outcome.summary}` };
   }
-  return catchUp(ctx, loaded);
+  // Nothing new (the usual hour): a few cells and the registry tell, without reading every report.
+  const idle = checkIdle(ctx, loaded);
+  if (idle.idle) return { summary: TEXT.nothingLeft, details: [], result: LOG_RESULT.skipped };
+  return catchUp(ctx, loaded, idle.registry);
 }

@@ -18,9 +18,9 @@ export interface Inputs extends LoadedSettings, LoadedRegistry {
 }
 
 /** Pengaturan (unless given), Koperasi, Pendamping and the response sheet: one read each. */
-export function loadInputs(ctx: Context, loaded?: LoadedSettings): Inputs {
+export function loadInputs(ctx: Context, loaded?: LoadedSettings, registry?: LoadedRegistry): Inputs {
   const s = loaded ?? loadSettings(ctx);
-  const reg = loadRegistry(ctx, s.settings);
+  const reg = registry ?? loadRegistry(ctx, s.settings);
   const responses = loadResponses(ctx, s.settings);
   return { ...s, ...reg, responses, basisFp: basisFingerprint(s.settings, reg.registry, responses.header, s.cellsFingerprint) };
 }

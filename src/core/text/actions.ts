@@ -35,6 +35,7 @@ export const TEXT = {
   leftUndone: "Tidak ada lembar yang diubah; versi sebelumnya tetap utuh.",
   interrupted:
     "Proses terhenti sebelum selesai. Tidak ada laporan yang hilang: pemicu per jam (atau menjalankan menu ini lagi) akan memvalidasi ulang semuanya.",
+  nothingLeft: "Tidak ada laporan yang tertinggal.",
   lockBusySubmit: (row: number) => `Baris ${row} ditunda: proses lain sedang berjalan; akan divalidasi oleh pemicu per jam.`,
 } as const;
 

@@ -1,0 +1,55 @@
+// The hourly run's first look: whether anything can have arrived since the last run, from a few cells
+// (the response sheet's last row and header, that row's `Validasi` row and stored fingerprint) and the
+// registry, instead of reading every response row. Anything unusual answers "maybe" and the caller does
+// the full catch-up. Hand edits of older response rows are picked up by the next full run (the daily
+// rebuild), as SPEC section 6 asks of the hourly run only for rows not validated yet.
+import { PROP, INTERRUPTED } from "../props";
+import type { Context } from "../context";
+import type { LoadedSettings } from "../settingsLoader";
+import { basisFingerprint, loadBasis } from "./basis";
+import { loadRegistry, type LoadedRegistry } from "./registry";
+import { parseRows, responseSheetName } from "./responses";
+import { NOTE_LOG_THROUGH } from "./internal";
+import { readCursor } from "./phases";
+
+export interface IdleCheck {
+  idle: boolean;
+  /** The registry when it was read (the catch-up reuses it instead of reading it again). */
+  registry?: LoadedRegistry;
+}
+
+export function checkIdle(ctx: Context, loaded: LoadedSettings): IdleCheck {
+  const { props, workbook } = ctx;
+  const { settings } = loaded;
+  const names = settings.sheetNames;
+  const validated = Number(props.get(PROP.validatedThrough) ?? "");
+  if (!Number.isInteger(validated) || validated < 1 || props.get(PROP.validatedThrough) === INTERRUPTED) return { idle: false };
+  // (A run cut off earlier left INTERRUPTED above: run.ts turns its writing mark into that.)
+  if (readCursor(ctx)) return { idle: false };
+  const basis = loadBasis(props);
+  if (basis === null) return { idle: false };
+  const sheet = responseSheetName(ctx, settings);
+  if (sheet === null) return { idle: false };
+  const last = workbook.lastRow(sheet);
+  // Rows past the last full run are the submit path's; their `Log` lines are written once noted as through.
+  const logged = Number(props.get(NOTE_LOG_THROUGH) ?? "0") || 0;
+  if (last > Math.max(validated, logged)) return { idle: false };
+  if (last >= 2) {
+    if (Number(workbook.cells(names.validasi, last, 1, 1, 1).values()[0]?.[0] ?? "") !== last) return { idle: false };
+  }
+  const registry = loadRegistry(ctx, settings);
+  // The header one column wider than the basis's: a question added to the form shows as a filled cell.
+  const width = basis.header.length + 1;
+  const header = workbook.cells(sheet, 1, 1, 1, width).values()[0] ?? [];
+  if ((header[width - 1] ?? "") !== "") return { idle: false, registry };
+  const fp = basisFingerprint(settings, registry.registry, header.slice(0, width - 1), loaded.cellsFingerprint);
+  if (fp !== basis.fp) return { idle: false, registry };
+  if (last >= 2 && last <= validated) {
+    // The last row is the one the last full run fingerprinted (not deleted or typed over since).
+    const lastRow = workbook.cells(sheet, last, 1, 1, width - 1).values()[0] ?? [];
+    const report = parseRows([header.slice(0, width - 1), lastRow], last, settings, ctx.clock.now())[0];
+    const stored = workbook.cells(names.state, last, 1, 1, 1).values()[0]?.[0];
+    if (!report || report.contentHash !== stored) return { idle: false, registry };
+  }
+  return { idle: true, registry };
+}

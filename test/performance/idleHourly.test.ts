@@ -1,0 +1,65 @@
+// The hourly trigger with nothing new reads a few cells and the registry, not the response history:
+// the same calls and cells at 100 and 20,000 response rows; a row added or typed over is still caught.
+import type { Driver } from "../../runtime/driver";
+import type { CellValue } from "../../src/core/model";
+import { agencyWorkbook, answers, lastLog, paste, records, values, wita } from "../e2e/agency";
+
+const RESPONSES = "Laporan Harian";
+const DAY = 86_400_000;
+
+function workbookWith(n: number): Driver {
+  const driver = agencyWorkbook({ now: wita("2027-11-16T08:00:00") });
+  driver.submitForm(answers({ pendamping: "P-01", koperasi: "K-01", visit: "2027-11-15", progress: "10", stage: "Persiapan lahan" }), wita("2027-11-15T17:00:00"));
+  const template = values(driver, RESPONSES)[1]!;
+  const start = wita("2026-11-16T09:00:00").getTime();
+  const rows: CellValue[][] = [];
+  for (let i = 0; i < n; i++) {
+    const row = template.slice();
+    row[0] = new Date(start + Math.floor((i * 364 * DAY) / n));
+    rows.push(row);
+  }
+  paste(driver, RESPONSES, rows, 2);
+  driver.clickMenu("Perbarui status & ringkasan");
+  return driver;
+}
+
+function hourly(driver: Driver, at: string): { calls: number; read: number; written: number } {
+  driver.newExecution();
+  driver.ledger.reset();
+  driver.fireTimeTriggers(wita(at));
+  return { calls: driver.ledger.total(), read: driver.ledger.cellsRead, written: driver.ledger.cellsWritten };
+}
+
+describe("the hourly run with nothing new", () => {
+  const small = workbookWith(100);
+  const large = workbookWith(20_000);
+
+  it("reads the same few cells whatever the history, and logs that it skipped", () => {
+    const a = hourly(small, "2027-11-16T13:00:00");
+    const b = hourly(large, "2027-11-16T13:00:00");
+    expect(lastLog(large).Hasil).toBe("Dilewati");
+    expect(b).toEqual(a);
+    // Pengaturan (its A1:C grid), the registry, the last response row, its Validasi row and fingerprint.
+    expect(b.read).toBeLessThan(4_000);
+    expect(b.calls).toBeLessThanOrEqual(33);
+  });
+
+  it("still validates a row added since, and a last row typed over", () => {
+    const driver = workbookWith(100);
+    hourly(driver, "2027-11-16T13:00:00");
+    const row = values(driver, RESPONSES)[1]!.slice();
+    row[0] = wita("2027-11-16T12:00:00");
+    paste(driver, RESPONSES, [row], 103);
+    hourly(driver, "2027-11-16T14:00:00");
+    expect(values(driver, "Validasi")[102]?.[0]).toBe(103);
+    expect(lastLog(driver).Hasil).toBe("Berhasil");
+
+    const progress = values(driver, RESPONSES)[0]!.indexOf("Progres Fisik (%)");
+    const typed = values(driver, RESPONSES)[102]!.slice();
+    typed[progress] = 55;
+    paste(driver, RESPONSES, [typed], 103);
+    hourly(driver, "2027-11-16T15:00:00");
+    expect(lastLog(driver).Hasil).toBe("Berhasil");
+    expect(records(driver, "Status Koperasi").find((r) => r["ID Koperasi"] === "K-01")?.["Progres Fisik (%)"]).toBe(55);
+  });
+});
