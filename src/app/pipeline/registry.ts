@@ -23,7 +23,8 @@ export function loadRegistry(ctx: Context, settings: Settings): LoadedRegistry {
   if (missing.length > 0) {
     const sheet = missing[0]!.sheet;
     const columns = missing.filter((m) => m.sheet === sheet).map((m) => `"${m.column ?? ""}"`).join(", ");
-    throw new AppError("COLUMNS_MISSING", { sheet, columns }, missing.map((m) => m.message));
+    const hints = [...kop.issues, ...pen.issues].filter((i) => i.code === "NEAR_HEADER" && i.sheet === sheet);
+    throw new AppError("COLUMNS_MISSING", { sheet, columns }, [...missing, ...hints].map((m) => m.message));
   }
   if (kop.items.length === 0) throw new AppError("REGISTRY_EMPTY", { sheet: names.koperasi, what: "koperasi" });
   if (pen.items.length === 0) throw new AppError("REGISTRY_EMPTY", { sheet: names.pendamping, what: "pendamping" });

@@ -1,12 +1,13 @@
 // Shared pieces of reading a registry sheet: issues, header check, row iteration, id text.
 import type { CellValue } from "../model";
 import { cellText, isBlank, shortText } from "../sheets/cells";
-import { matchColumns } from "../sheets/headers";
+import { matchColumns, nearHeaders } from "../sheets/headers";
 import { REGISTRY_MESSAGES } from "../text/registry";
 import { idKey } from "./ids";
 
 export type RegistryIssueCode =
-  | "MISSING_COLUMN" | "DUPLICATE_ID" | "BLANK_REQUIRED" | "BAD_VALUE" | "SPELLING" | "UNKNOWN_PENDAMPING";
+  | "MISSING_COLUMN" | "DUPLICATE_ID" | "BLANK_REQUIRED" | "BAD_VALUE" | "SPELLING" | "UNKNOWN_PENDAMPING"
+  | "NEAR_HEADER";
 
 export interface RegistryIssue {
   code: RegistryIssueCode;
@@ -37,12 +38,16 @@ export function openSheet<K extends string>(
 ): { rows: RowReader<K>[]; issues: RegistryIssue[] } {
   const header = values[0] ?? [];
   const { index, missing } = matchColumns(header, columns, required);
+  // A column whose header is a letter or two off a known one would be ignored: say so, by column.
+  const near = nearHeaders(header, columns, index).map((n) => issue("NEAR_HEADER", sheet, null, REGISTRY_MESSAGES.NEAR_HEADER, {
+    letter: columnLetter(n.column), header: shortText(n.header), column: columns[n.key][0] ?? n.key,
+  }));
   if (missing.length > 0) {
     const issues = missing.map((key) => {
       const column = columns[key][0] ?? key;
       return { ...issue("MISSING_COLUMN", sheet, null, REGISTRY_MESSAGES.MISSING_COLUMN, { column }), column };
     });
-    return { rows: [], issues };
+    return { rows: [], issues: [...issues, ...near] };
   }
   const keys = (Object.keys(columns) as K[]).filter((k) => index[k] >= 0);
   const rows: RowReader<K>[] = [];
@@ -57,7 +62,19 @@ export function openSheet<K extends string>(
     if (keys.every((k) => isBlank(cell(k)))) continue;
     rows.push({ row: i + 1, cell, text: (key) => cellText(cell(key), timeZone) });
   }
-  return { rows, issues: [] };
+  return { rows, issues: near };
+}
+
+/** A 0-based column as its letter: 0 = A, 26 = AA. */
+export function columnLetter(i: number): string {
+  let n = i + 1;
+  let out = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
 }
 
 export function issue(

@@ -16,7 +16,7 @@ export function readKoperasi(
   const sheet = settings.sheetNames.koperasi;
   const tz = settings.sheetTimeZone;
   const opened = openSheet<Key>(values, KOPERASI_COLUMNS, KOPERASI_REQUIRED, sheet, tz);
-  if (opened.issues.length > 0) return { items: [], issues: opened.issues };
+  if (opened.issues.some((i) => i.code === "MISSING_COLUMN")) return { items: [], issues: opened.issues };
   const read = readUniqueRows(opened.rows, {
     sheet, columns: KOPERASI_COLUMNS, required: KOPERASI_REQUIRED, idKey: "id", what: WHAT_KOPERASI, timeZone: tz,
     build: (r: RowReader<Key>, issues: RegistryIssue[]): Koperasi => {
@@ -39,5 +39,5 @@ export function readKoperasi(
       };
     },
   });
-  return read;
+  return { items: read.items, issues: [...opened.issues, ...read.issues] };
 }

@@ -20,8 +20,8 @@ export function readPendamping(
   const sheet = settings.sheetNames.pendamping;
   const tz = settings.sheetTimeZone;
   const opened = openSheet<Key>(values, PENDAMPING_COLUMNS, PENDAMPING_REQUIRED, sheet, tz);
-  if (opened.issues.length > 0) return { items: [], issues: opened.issues };
-  return readUniqueRows(opened.rows, {
+  if (opened.issues.some((i) => i.code === "MISSING_COLUMN")) return { items: [], issues: opened.issues };
+  const read = readUniqueRows(opened.rows, {
     sheet, columns: PENDAMPING_COLUMNS, required: PENDAMPING_REQUIRED, idKey: "id", what: WHAT_PENDAMPING,
     timeZone: tz,
     build: (r: RowReader<Key>, issues: RegistryIssue[]): Pendamping => {
@@ -41,6 +41,7 @@ export function readPendamping(
       };
     },
   });
+  return { items: read.items, issues: [...opened.issues, ...read.issues] };
 }
 
 /**

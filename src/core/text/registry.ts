@@ -32,6 +32,8 @@ export const REGISTRY_MESSAGES = {
     `${where(p)}: kolom "${p.column}" berisi "${p.value}", bukan tanggal; tulis tanggal dengan format dd/MM/yyyy, misalnya 31/12/2026. Untuk sementara dianggap kosong.`,
   ACTIVE_WITH_DATE: (p: Params) =>
     `${where(p)}: kolom "${p.column}" Ya, tetapi "${p.dateColumn}" terisi; dianggap tidak aktif sejak tanggal itu. Kosongkan tanggalnya atau ubah "${p.column}" menjadi Tidak.`,
+  NEAR_HEADER: (p: Params) =>
+    `Lembar ${p.sheet} kolom ${p.letter}: judul "${p.header}" mirip "${p.column}" tetapi tidak dikenali, jadi kolom ini diabaikan; ganti judulnya menjadi "${p.column}" bila isinya sama.`,
   SPELLING: (p: Params) =>
     `${where(p)}: kolom "${p.column}" berisi "${p.value}", ejaan lain dari "${p.first}" (${p.firstWhere}); dihitung sama. Samakan penulisannya.`,
   UNKNOWN_PENDAMPING: (p: Params) =>

@@ -17,13 +17,18 @@ export const SHEET_NAMES = {
   hashes: "_Sidik Laporan",
 } as const;
 
+/** `Kabupaten/Kota` and the ways agencies write it (spaces around punctuation never matter). */
+const REGENCY_HEADERS = [
+  "Kabupaten/Kota", "Kabupaten", "Kota", "Kab/Kota", "Kab./Kota", "Nama Kabupaten", "Nama Kabupaten/Kota", "Nama Kab/Kota",
+] as const;
+
 /** Input columns: canonical header first, then accepted synonyms (matched trimmed, case-insensitive). */
 export const KOPERASI_COLUMNS = {
   id: ["ID Koperasi", "Kode Koperasi", "NIK Koperasi"],
   name: ["Nama Koperasi"],
-  village: ["Desa/Kelurahan", "Desa", "Kelurahan"],
-  district: ["Kecamatan"],
-  regency: ["Kabupaten/Kota", "Kabupaten", "Kota"],
+  village: ["Desa/Kelurahan", "Desa", "Kelurahan", "Desa/Kel", "Desa/Kel.", "Nama Desa", "Nama Desa/Kelurahan"],
+  district: ["Kecamatan", "Kec", "Kec.", "Nama Kecamatan"],
+  regency: REGENCY_HEADERS,
   pendampingId: ["ID Pendamping"],
   pilot: ["Percontohan"],
   inPortal: ["Masuk Portal"],
@@ -38,7 +43,7 @@ export const PENDAMPING_COLUMNS = {
   name: ["Nama", "Nama Pendamping"],
   email: ["Email", "E-mail", "Surel"],
   kind: ["Jenis"],
-  regency: ["Kabupaten/Kota", "Kabupaten", "Kota"],
+  regency: REGENCY_HEADERS,
   active: ["Aktif"],
   phone: ["No. HP", "No HP", "Nomor HP"],
   inactiveSince: ["Tanggal Nonaktif", "Tanggal Tidak Aktif", "Nonaktif Sejak", "Tidak Aktif Sejak"],
