@@ -337,6 +337,14 @@ export class SheetsWorkbook implements Workbook {
     return cells;
   }
 
+  headerRows(): Array<{ name: string; header: CellValue[] }> {
+    return this.ss.getSheets().map((s) => {
+      const name = s.getName();
+      this.sheets.set(name, s);
+      return { name, header: (this.ss.getRange(`${quoteSheet(name)}!1:1`).getValues()[0] ?? []) as CellValue[] };
+    });
+  }
+
   toast(message: string, title?: string): void {
     this.ss.toast(message, title ?? "Pantau KDKMP", 5);
   }

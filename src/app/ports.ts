@@ -89,6 +89,8 @@ export interface Workbook {
    * same form as one of `formUrls` (by id or published id); any linked sheet when `formUrls` is empty.
    */
   findResponseSheet(formUrls: readonly string[], nameHint: string): string | null;
+  /** Every sheet's name and first row (one read per sheet): for finding an unlinked response sheet. */
+  headerRows(): Array<{ name: string; header: CellValue[] }>;
   toast(message: string, title?: string): void;
   /** Cells of every sheet (rows × columns, blank ones too): what counts against Google's 10-million-cell limit. */
   cellCount(): number;

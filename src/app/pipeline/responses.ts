@@ -6,6 +6,7 @@ import { mapResponseColumns, parseResponseRow } from "../../core/reports/parse";
 import type { Context } from "../context";
 import { AppError } from "../errors";
 import { PROP } from "../props";
+import { findUnlinkedResponseSheet } from "./unlinkedResponses";
 
 export interface LoadedResponses {
   /** null when no form is linked yet (nothing to validate). */
@@ -15,6 +16,8 @@ export interface LoadedResponses {
   lastRow: number;
   /** The response sheet's header row ([] when there is none). */
   header: CellValue[];
+  /** Lines for the outcome (a response sheet found by its header instead of its form link). */
+  notes: string[];
 }
 
 /**
@@ -34,10 +37,18 @@ export function responseSheetName(ctx: Context, settings: Settings): string | nu
 }
 
 export function loadResponses(ctx: Context, settings: Settings): LoadedResponses {
-  const sheet = responseSheetName(ctx, settings);
-  if (sheet === null) return { sheet: null, reports: [], lastRow: 1, header: [] };
+  let sheet = responseSheetName(ctx, settings);
+  const notes: string[] = [];
+  if (sheet === null) {
+    const unlinked = findUnlinkedResponseSheet(ctx, settings);
+    if (unlinked === null) return { sheet: null, reports: [], lastRow: 1, header: [], notes };
+    sheet = unlinked.sheet;
+    notes.push(unlinked.note);
+  }
   const values = ctx.workbook.readAll(sheet) ?? [];
-  return { sheet, reports: parseRows(values, 2, settings, ctx.clock.now()), lastRow: Math.max(values.length, 1), header: values[0] ?? [] };
+  return {
+    sheet, reports: parseRows(values, 2, settings, ctx.clock.now()), lastRow: Math.max(values.length, 1), header: values[0] ?? [], notes,
+  };
 }
 
 /**

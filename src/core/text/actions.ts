@@ -39,6 +39,9 @@ export const TEXT = {
   lockBusySubmit: (row: number) => `Baris ${row} ditunda: proses lain sedang berjalan; akan divalidasi oleh pemicu per jam.`,
 } as const;
 
+export const RESPONSE_SHEET_NOTE = (sheet: string): string =>
+  `Jawaban formulir dibaca dari lembar "${sheet}", dikenali dari judul kolomnya (lembar itu tidak terhubung ke formulir). Tulis namanya pada kunci LEMBAR_LAPORAN di Pengaturan, atau jalankan Buat / perbarui formulir.`;
+
 export const FORM_FOLLOWED_REGISTRY =
   "Formulir diperbarui mengikuti lembar Koperasi dan Pendamping (pilihan koperasi, pendamping, dan halaman kabupaten/kota).";
 export const FORM_NOT_FOLLOWED =

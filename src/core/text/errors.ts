@@ -9,6 +9,8 @@ export type ErrorCode =
   | "FORM_NO_CHOICES"
   | "NO_RESPONSE_SHEET"
   | "RESPONSE_QUESTIONS_MISSING"
+  | "RESPONSE_SHEET_UNMATCHED"
+  | "RESPONSE_SHEET_AMBIGUOUS"
   | "NOT_ADMIN"
   | "BUSY"
   | "SERVICE";
@@ -31,6 +33,10 @@ const MESSAGES: Record<ErrorCode, (p: Params) => string> = {
     `Lembar jawaban formulir tidak ditemukan. Jalankan menu Pantau KDKMP › Buat / perbarui formulir agar formulir terhubung kembali ke lembar kerja ini.`,
   RESPONSE_QUESTIONS_MISSING: (p) =>
     `Lembar jawaban tidak punya kolom pertanyaan wajib: ${p.questions}. Jalankan Buat / perbarui formulir untuk memulihkan pertanyaan.`,
+  RESPONSE_SHEET_UNMATCHED: (p) =>
+    `Lembar "${p.sheet}" tampak seperti lembar jawaban formulir, tetapi tidak terhubung ke formulir dan judul kolomnya tidak memuat pertanyaan: ${p.questions}. Tulis nama lembar jawaban pada kunci LEMBAR_LAPORAN di Pengaturan (judulnya harus memuat pertanyaan formulir), atau jalankan Buat / perbarui formulir.`,
+  RESPONSE_SHEET_AMBIGUOUS: (p) =>
+    `Beberapa lembar berisi jawaban formulir yang tidak terhubung: ${p.sheets}. Tulis nama lembar yang dipakai pada kunci LEMBAR_LAPORAN di Pengaturan, lalu ulangi.`,
   NOT_ADMIN: (p) =>
     `Akun ${p.user || "ini"} tidak ada dalam daftar ADMIN di Pengaturan, jadi tidak boleh mengubah pengaturan, formulir, atau pemicu. Minta admin menambahkan email Anda.`,
   BUSY: () => `Proses lain sedang berjalan. Tunggu satu menit lalu ulangi.`,

@@ -12,3 +12,6 @@ export const LAND_ALIASES = {
   SIAP: ["Clear and clean"],
   BERMASALAH: ["Sengketa", "Tidak layak"],
 } as const;
+
+/** Names Google Forms gives a response sheet (English and Indonesian accounts): "Form Responses 1", "Jawaban Formulir 1". */
+export const FORM_SHEET_NAMES = /^(form responses|form_responses|jawaban formulir|tanggapan formulir|respons formulir)\b/i;
