@@ -337,6 +337,12 @@ export class SheetsWorkbook implements Workbook {
     return cells;
   }
 
+  columnFormats(name: string, col: number, fromRow: number, toRow: number): string[] {
+    if (toRow < fromRow) return [];
+    const range = this.ss.getRange(`${quoteSheet(name)}!${colName(col)}${fromRow}:${colName(col)}${toRow}`);
+    return range.getNumberFormats().map((line) => line[0] ?? "");
+  }
+
   headerRows(): Array<{ name: string; header: CellValue[] }> {
     return this.ss.getSheets().map((s) => {
       const name = s.getName();

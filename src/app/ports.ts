@@ -89,6 +89,8 @@ export interface Workbook {
    * same form as one of `formUrls` (by id or published id); any linked sheet when `formUrls` is empty.
    */
   findResponseSheet(formUrls: readonly string[], nameHint: string): string | null;
+  /** Number formats of one column, rows fromRow..toRow (one read): cells shown as percentages. */
+  columnFormats(name: string, col: number, fromRow: number, toRow: number): string[];
   /** Every sheet's name and first row (one read per sheet): for finding an unlinked response sheet. */
   headerRows(): Array<{ name: string; header: CellValue[] }>;
   toast(message: string, title?: string): void;

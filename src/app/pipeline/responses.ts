@@ -1,6 +1,7 @@
 // Finds the linked response sheet and reads its rows into reports (one read).
 import type { CellValue, Instant, Report } from "../../core/model";
 import { rejectFutureSubmission } from "../../core/reports/future";
+import { applyPercentFormats, mayBePercent } from "../../core/reports/percent";
 import type { Settings } from "../../core/settings/types";
 import { mapResponseColumns, parseResponseRow } from "../../core/reports/parse";
 import type { Context } from "../context";
@@ -46,9 +47,24 @@ export function loadResponses(ctx: Context, settings: Settings): LoadedResponses
     notes.push(unlinked.note);
   }
   const values = ctx.workbook.readAll(sheet) ?? [];
+  readPercentCells(ctx, sheet, values);
   return {
     sheet, reports: parseRows(values, 2, settings, ctx.clock.now()), lastRow: Math.max(values.length, 1), header: values[0] ?? [], notes,
   };
+}
+
+/**
+ * Progress typed as "45%" (0,45 with a percent format) is read as it shows: the formats of a progress
+ * column are read only when one of its numbers could be such a percentage (percent.ts), so the usual
+ * run makes no extra call.
+ */
+function readPercentCells(ctx: Context, sheet: string, values: CellValue[][]): void {
+  if (values.length <= 1) return;
+  for (const col of mapResponseColumns(values[0] ?? []).columns.questions.progress) {
+    let needed = false;
+    for (let i = 1; i < values.length && !needed; i++) needed = mayBePercent(values[i]![col] ?? "");
+    if (needed) applyPercentFormats(values, col, ctx.workbook.columnFormats(sheet, col + 1, 2, values.length));
+  }
 }
 
 /**
