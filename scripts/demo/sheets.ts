@@ -7,7 +7,7 @@ import { TINDAK_LANJUT_TITLES } from "../../src/core/text/summaries";
 import type { SpreadsheetFake } from "../../runtime/spreadsheet";
 
 export type SheetNames = Record<keyof typeof SHEET_NAMES, string>;
-export const DEFAULT_COLOURS: Record<Zone, string> = { HIJAU: "#b7e1cd", KUNING: "#fce8b2", MERAH: "#f4c7c3" };
+export const DEFAULT_COLOURS: Record<Zone, string> = { HIJAU: "#b7e1cd", KUNING: "#fce8b2", MERAH: "#f4c7c3", "BELUM PORTAL": "#e8eaed" };
 const norm = (v: unknown): string => String(v ?? "").trim().toLowerCase();
 
 export function sheetValues(ss: SpreadsheetFake, name: string): CellValue[][] | null {
@@ -96,7 +96,7 @@ export function statusCounts(ss: SpreadsheetFake, name: string): Record<string, 
 export function zoneColours(ss: SpreadsheetFake, names: SheetNames): Record<Zone, string> {
   const out: Record<Zone, string> = { ...DEFAULT_COLOURS };
   const hex = (c: string): boolean => /^#[0-9a-f]{6}$/i.test(c);
-  const settingKey: Record<Zone, string> = { HIJAU: "WARNA_HIJAU", KUNING: "WARNA_KUNING", MERAH: "WARNA_MERAH" };
+  const settingKey: Record<Zone, string> = { HIJAU: "WARNA_HIJAU", KUNING: "WARNA_KUNING", MERAH: "WARNA_MERAH", "BELUM PORTAL": "WARNA_BELUM_PORTAL" };
   for (const z of Object.keys(out) as Zone[]) {
     const v = settingText(ss, settingKey[z]);
     if (hex(v)) out[z] = v.toLowerCase();

@@ -1,6 +1,6 @@
 // Sample-province generator: a seeded, reproducible registry and month of pendamping reports (NTB or NTT).
 import type { CellValue, ValidationStatus } from "../../src/core/model";
-import { HEADERS, LAND_LABELS, NO, STAGE_LABELS, YES } from "../../src/core/text/sheets";
+import { HEADERS, LAND_LABELS, NO, SOURCE_LABELS, STAGE_LABELS, YES } from "../../src/core/text/sheets";
 import { QUESTIONS, koperasiChoice, koperasiQuestionTitle, pendampingChoice } from "../../src/core/text/form";
 import { dayFromYmd, formatDay, isoDay, parseDayText } from "../../src/core/time/localDay";
 import { plantMistakes } from "./mistakes";
@@ -112,6 +112,9 @@ function render(d: Draft): Submission {
     [QUESTIONS.progress]: String(v.progress),
     [QUESTIONS.stage]: STAGE_LABELS[v.stage],
     [QUESTIONS.obstacles]: v.kendala,
+    [QUESTIONS.obstacleKinds]: v.land === "BELUM_ADA" || v.land === "BERMASALAH" ? "Lahan" : "Tidak ada",
+    [QUESTIONS.source]: SOURCE_LABELS.LAPANGAN,
+    [QUESTIONS.outlet]: "",
     [QUESTIONS.photo]: v.photo,
     [QUESTIONS.coordinates]: v.coord,
   };

@@ -9,8 +9,12 @@ export type Instant = number;
 /** What Range.getValues() hands back for one cell: '' for blank. */
 export type CellValue = string | number | boolean | Date;
 
-export type Zone = "HIJAU" | "KUNING" | "MERAH";
-export const ZONES: readonly Zone[] = ["HIJAU", "KUNING", "MERAH"];
+/** The traffic light of a construction site. */
+export type TrafficZone = "HIJAU" | "KUNING" | "MERAH";
+/** `BELUM PORTAL`: with ZONA_HANYA_PORTAL = Ya, a cooperative outside the portal (not a construction site). */
+export type Zone = TrafficZone | "BELUM PORTAL";
+export const ZONES: readonly TrafficZone[] = ["HIJAU", "KUNING", "MERAH"];
+export const ALL_ZONES: readonly Zone[] = ["HIJAU", "KUNING", "MERAH", "BELUM PORTAL"];
 
 export type LandStatus = "BELUM_ADA" | "PROSES" | "SIAP" | "BERMASALAH";
 export const LAND_STATUSES: readonly LandStatus[] = ["BELUM_ADA", "PROSES", "SIAP", "BERMASALAH"];
@@ -18,6 +22,16 @@ export const LAND_STATUSES: readonly LandStatus[] = ["BELUM_ADA", "PROSES", "SIA
 export type Stage = "BELUM_MULAI" | "PERSIAPAN" | "PONDASI" | "STRUKTUR" | "ATAP" | "FINISHING" | "SELESAI";
 export const STAGES: readonly Stage[] = [
   "BELUM_MULAI", "PERSIAPAN", "PONDASI", "STRUKTUR", "ATAP", "FINISHING", "SELESAI",
+];
+
+/** How the pendamping learnt what the report says (`Sumber Data`). */
+export type DataSource = "LAPANGAN" | "TELEPON" | "PENGURUS";
+export const DATA_SOURCES: readonly DataSource[] = ["LAPANGAN", "TELEPON", "PENGURUS"];
+
+/** The programme funnel, furthest step last (SPEC section 8, `Tahap Program`). */
+export type ProgramStage = "BERBADAN_HUKUM" | "MASUK_PORTAL" | "LAHAN_SIAP" | "MULAI_DIBANGUN" | "SELESAI_DIBANGUN" | "BEROPERASI";
+export const PROGRAM_STAGES: readonly ProgramStage[] = [
+  "BERBADAN_HUKUM", "MASUK_PORTAL", "LAHAN_SIAP", "MULAI_DIBANGUN", "SELESAI_DIBANGUN", "BEROPERASI",
 ];
 
 export type PendampingKind = "Koperasi" | "UKM" | "KUR";
@@ -35,6 +49,8 @@ export interface Koperasi {
   lat: number | null;
   lon: number | null;
   targetDay: LocalDay | null;
+  /** Registry column `Beroperasi` = `Ya` (optional column; absent in notes of older versions). */
+  operating?: boolean;
   /** 1-based sheet row, for messages. */
   row: number;
 }
@@ -86,6 +102,9 @@ export type FindingCode =
   | "COORD_UNREADABLE"
   | "COORD_OUTSIDE_REGION"
   | "COORD_TOO_FAR"
+  | "OBSTACLE_UNKNOWN"
+  | "ANSWER_NOT_UNDERSTOOD"
+  | "OUTLET_OPEN_UNFINISHED"
   // repeats
   | "DUPLICATE"
   | "CORRECTED";
@@ -100,7 +119,10 @@ export interface Finding {
 
 export type ValidationStatus = "Valid" | "Peringatan" | "Ditolak" | "Duplikat" | "Dikoreksi";
 
-/** A response row read into typed fields. Fields are null when missing or unreadable (see `problems`). */
+/**
+ * A response row read into typed fields. Fields are null when missing or unreadable (see `problems`).
+ * The optional fields are the questions of SPEC section 8 (absent: a reader or fixture that predates them).
+ */
 export interface Report {
   /** 1-based row in the response sheet. */
   row: number;
@@ -114,6 +136,19 @@ export interface Report {
   progress: number | null;
   stage: Stage | null;
   obstacles: string;
+  /**
+   * `Jenis Kendala`: the categories ticked, as the setting JENIS_KENDALA spells them (`Tidak ada`
+   * included), then any text that names none of them, as typed. Empty when not answered (older rows).
+   */
+  obstacleKinds?: string[];
+  /** Pieces of `Jenis Kendala` that name no category of JENIS_KENDALA (also in obstacleKinds). */
+  unknownObstacles?: string[];
+  /** `Sumber Data`; null when blank (older rows) or not understood (`sourceText` holds it then). */
+  source?: DataSource | null;
+  sourceText?: string;
+  /** `Gerai Beroperasi`: true (`Ya`), false (`Tidak`), null when blank or not understood (`outletText`). */
+  outletOpen?: boolean | null;
+  outletText?: string;
   photoUrl: string;
   /** Raw `Koordinat` text, '' when not given. */
   coordinates: string;
@@ -149,6 +184,12 @@ export interface LatestReport {
   stage: Stage;
   /** First visit day on which the current progress value was reported (for the stalled rule). */
   progressSinceDay: LocalDay;
+  /** `Jenis Kendala` of this report (see Report.obstacleKinds); absent or empty when not answered. */
+  obstacles?: string[];
+  /** `Tautan Foto` of this report; absent or '' when none. */
+  photoUrl?: string;
+  /** `Gerai Beroperasi` of this report (absent or null: not answered). */
+  outletOpen?: boolean | null;
 }
 
 export type ZoneRuleCode =
@@ -160,7 +201,8 @@ export type ZoneRuleCode =
   | "LAND_IN_PROCESS"
   | "BEHIND_PLAN_RED"
   | "BEHIND_PLAN_YELLOW"
-  | "STALLED";
+  | "STALLED"
+  | "NOT_IN_PORTAL";
 
 export interface ZoneReason {
   code: ZoneRuleCode;
@@ -176,4 +218,8 @@ export interface CoopStatus {
   daysSinceReport: number | null;
   zone: Zone;
   reasons: ZoneReason[];
+  /** The furthest step of the programme funnel this cooperative reached. */
+  programStage: ProgramStage;
+  /** In the portal, and the latest counted report names an obstacle or its land is missing or in dispute. */
+  blocked: boolean;
 }

@@ -63,14 +63,15 @@ describe("FormsAdapter.sync", () => {
       "PAGE_BREAK:Koperasi di Lombok Barat", "LIST:Koperasi (Lombok Barat)",
       "PAGE_BREAK:Koperasi di Lombok Utara", "LIST:Koperasi (Lombok Utara)",
       "PAGE_BREAK:Hasil Kunjungan", "DATE:Tanggal Kunjungan", "MULTIPLE_CHOICE:Status Lahan", "TEXT:Luas Lahan (m²)",
-      "TEXT:Progres Fisik (%)", "MULTIPLE_CHOICE:Tahap Pembangunan", "PARAGRAPH_TEXT:Kendala", "TEXT:Tautan Foto",
+      "TEXT:Progres Fisik (%)", "MULTIPLE_CHOICE:Tahap Pembangunan", "PARAGRAPH_TEXT:Kendala",
+      "CHECKBOX:Jenis Kendala", "MULTIPLE_CHOICE:Sumber Data", "MULTIPLE_CHOICE:Gerai Beroperasi", "TEXT:Tautan Foto",
       "TEXT:Koordinat",
     ]);
     // The header Forms writes: timestamp, then every question in form order.
     expect(header("Laporan Harian")).toEqual([
       "Timestamp", "ID Pendamping", "Kabupaten/Kota", "Koperasi (Kota Mataram)", "Koperasi (Lombok Barat)",
       "Koperasi (Lombok Utara)", "Tanggal Kunjungan", "Status Lahan", "Luas Lahan (m²)", "Progres Fisik (%)",
-      "Tahap Pembangunan", "Kendala", "Tautan Foto", "Koordinat",
+      "Tahap Pembangunan", "Kendala", "Jenis Kendala", "Sumber Data", "Gerai Beroperasi", "Tautan Foto", "Koordinat",
     ]);
     expect(ss.getSheetByName("Laporan Harian").getFormUrl()).toBe(adapter.formUrl(r.formId));
   });
@@ -144,7 +145,7 @@ describe("FormsAdapter.sync", () => {
       "Koperasi di Kota Mataram", "Koperasi (Kota Mataram)",
       "Koperasi di Lombok Barat", "Koperasi (Lombok Barat)",
       "Hasil Kunjungan", "Tanggal Kunjungan", "Status Lahan", "Luas Lahan (m²)", "Progres Fisik (%)",
-      "Tahap Pembangunan", "Kendala", "Tautan Foto", "Koordinat",
+      "Tahap Pembangunan", "Kendala", "Jenis Kendala", "Sumber Data", "Gerai Beroperasi", "Tautan Foto", "Koordinat",
     ]);
     // Questions that still exist are the same items (same response columns).
     for (const i of after) if (ids.has(i.title)) expect(i.id).toBe(ids.get(i.title));

@@ -28,7 +28,7 @@ export function aKoperasiRow(over: Partial<Record<KoperasiField, CellValue>> = {
   const row: Record<KoperasiField, CellValue> = {
     id: "K-0001", name: "KDKMP Gerung Utara", village: "Gerung Utara", district: "Gerung",
     regency: "Lombok Barat", pendampingId: "P001", pilot: "Ya", inPortal: "Tidak", lat: -8.65, lon: 116.12,
-    targetDay: "31/12/2026", ...over,
+    targetDay: "31/12/2026", operating: "", ...over,
   };
   return KOPERASI_ORDER.map((k) => row[k]);
 }

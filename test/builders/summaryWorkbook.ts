@@ -1,4 +1,5 @@
 // A small hand-computed workbook for summary tests: 6 cooperatives in 2 kabupaten/kota, 13 responses.
+// Funnel: K1 building in the portal with obstacles (Terkendala), K4 finished and operating, K2/K5/K6 building outside it.
 // TODAY is Friday 20/11/2026; Monday 16/11 is a holiday; the compliance window is 10 days (11/11 .. 20/11).
 import type { LatestReport, ValidationResult } from "../../src/core/model";
 import { coopStatuses } from "../../src/core/zones/statuses";
@@ -45,9 +46,10 @@ export const results: ValidationResult[] = [
 ];
 
 export const latestById = new Map<string, LatestReport>([
-  ["K1", aLatest({ row: 4, visitDay: T - 1, progress: 40, landStatus: "SIAP", stage: "STRUKTUR", progressSinceDay: T - 1 })],
+  ["K1", aLatest({ row: 4, visitDay: T - 1, progress: 40, landStatus: "SIAP", stage: "STRUKTUR", progressSinceDay: T - 1,
+    obstacles: ["Material", "Cuaca"], photoUrl: "https://drive.google.com/k1" })],
   ["K2", aLatest({ row: 2, visitDay: T - 9, progress: 10, landStatus: "PROSES", stage: "PERSIAPAN", progressSinceDay: T - 9 })],
-  ["K4", aLatest({ row: 5, visitDay: T - 5, progress: 100, landStatus: "SIAP", stage: "SELESAI", progressSinceDay: T - 40 })],
+  ["K4", aLatest({ row: 5, visitDay: T - 5, progress: 100, landStatus: "SIAP", stage: "SELESAI", progressSinceDay: T - 40, outletOpen: true })],
   ["K5", aLatest({ row: 6, visitDay: T - 4, progress: 31, landStatus: "SIAP", stage: "PONDASI", progressSinceDay: T - 4 })],
   ["K6", aLatest({ row: 7, visitDay: T, progress: 20, landStatus: "BERMASALAH", stage: "PONDASI", progressSinceDay: T })],
 ]);

@@ -51,7 +51,7 @@ export function someSettings(over: Partial<Settings> = {}): Settings {
 /** A short fingerprint of the answers (FNV-1a of their JSON), like the reader's contentHash. */
 export function hashOf(r: Omit<Report, "contentHash">): string {
   const text = JSON.stringify([r.pendampingId, r.koperasiId, r.visitDay, r.landStatus, r.landArea, r.progress, r.stage,
-    r.obstacles, r.photoUrl, r.coordinates]);
+    r.obstacles, r.photoUrl, r.coordinates, r.obstacleKinds ?? [], r.source ?? null, r.outletOpen ?? null]);
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return (h >>> 0).toString(36);

@@ -17,7 +17,8 @@ const formsCount = (d: Driver) => d.runtime.forms.store.forms.size;
 const formApi = (d: Driver) => (d.runtime.globals.FormApp as any).openById(formData(d).id);
 const validasi = (d: Driver) => records(d, "Validasi").map((r) => [r.Baris, r["ID Koperasi"], r.Status]);
 
-const DETAILS = ["Tanggal Kunjungan", "Status Lahan", "Luas Lahan (m²)", "Progres Fisik (%)", "Tahap Pembangunan", "Kendala", "Tautan Foto", "Koordinat"];
+const DETAILS = ["Tanggal Kunjungan", "Status Lahan", "Luas Lahan (m²)", "Progres Fisik (%)", "Tahap Pembangunan", "Kendala",
+  "Jenis Kendala", "Sumber Data", "Gerai Beroperasi", "Tautan Foto", "Koordinat"];
 
 describe("creating the form", () => {
   it("has the SPEC's questions, one page per kabupaten/kota, and answers in `Laporan Harian`", () => {

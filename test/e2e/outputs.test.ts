@@ -46,8 +46,8 @@ describe("the output sheets", () => {
   it("take no more columns than they use: blank cells count against the workbook's cell limit", () => {
     const widths = Object.fromEntries(["Validasi", "Status Koperasi", "Kepatuhan Pendamping", "Riwayat", "Log", "_Status Internal"]
       .map((name) => [name, sheetFake(driver, name).__grid.maxCols]));
-    // Status Koperasi: its 14 columns and the hidden one holding each cooperative's note.
-    expect(widths).toEqual({ Validasi: 8, "Status Koperasi": 15, "Kepatuhan Pendamping": 11, Riwayat: 6, Log: 5, "_Status Internal": 1 });
+    // Status Koperasi: its 17 columns and the hidden one holding each cooperative's note.
+    expect(widths).toEqual({ Validasi: 8, "Status Koperasi": 18, "Kepatuhan Pendamping": 11, Riwayat: 6, Log: 5, "_Status Internal": 1 });
   });
 
   it("show dates as dd/MM/yyyy", () => {

@@ -12,6 +12,8 @@ type Loose = Record<string, any>; // eslint-disable-line @typescript-eslint/no-e
 const SPEC_STATUS_HEADERS = [
   "ID Koperasi", "Nama Koperasi", "Desa/Kelurahan", "Kecamatan", "Kabupaten/Kota", "ID Pendamping", "Percontohan",
   "Status Lahan", "Progres Fisik (%)", "Tahap Pembangunan", "Laporan Terakhir", "Hari Sejak Laporan", "Zona", "Alasan Zona",
+  // SPEC section 8
+  "Tahap Program", "Kendala Utama", "Tautan Foto",
 ];
 const NOTE_COLUMN = SPEC_STATUS_HEADERS.length + 1;
 

@@ -29,6 +29,8 @@ export function compatibleTypes(app: FormApp, kind: QuestionSpec["kind"]): ItemT
     case "list":
     case "multipleChoice":
       return kind === "list" ? [t.LIST, t.MULTIPLE_CHOICE] : [t.MULTIPLE_CHOICE, t.LIST];
+    case "checkbox":
+      return [t.CHECKBOX];
     case "date":
       return [t.DATE];
     case "paragraph":

@@ -26,6 +26,7 @@ interface ChoiceItem extends QuestionItem {
 
 export type TypedQuestion =
   | { kind: "choice"; item: ChoiceItem }
+  | { kind: "checkbox"; item: GoogleAppsScript.Forms.CheckboxItem }
   | { kind: "date"; item: GoogleAppsScript.Forms.DateItem }
   | { kind: "paragraph"; item: GoogleAppsScript.Forms.ParagraphTextItem }
   | { kind: "text"; item: GoogleAppsScript.Forms.TextItem };
@@ -36,6 +37,8 @@ export function addQuestion(form: Form, q: QuestionSpec): TypedQuestion {
       return { kind: "choice", item: form.addListItem() };
     case "multipleChoice":
       return { kind: "choice", item: form.addMultipleChoiceItem() };
+    case "checkbox":
+      return { kind: "checkbox", item: form.addCheckboxItem() };
     case "date":
       return { kind: "date", item: form.addDateItem() };
     case "paragraph":
@@ -50,6 +53,7 @@ export function typedQuestion(app: FormApp, e: ExistingItem): TypedQuestion {
   const t = app.ItemType;
   if (e.type === t.LIST) return { kind: "choice", item: e.item.asListItem() };
   if (e.type === t.MULTIPLE_CHOICE) return { kind: "choice", item: e.item.asMultipleChoiceItem() };
+  if (e.type === t.CHECKBOX) return { kind: "checkbox", item: e.item.asCheckboxItem() };
   if (e.type === t.DATE) return { kind: "date", item: e.item.asDateItem() };
   if (e.type === t.PARAGRAPH_TEXT) return { kind: "paragraph", item: e.item.asParagraphTextItem() };
   return { kind: "text", item: e.item.asTextItem() };
@@ -89,6 +93,8 @@ export function applyQuestion(
     } else {
       choiceItem.setChoiceValues(q.choices.map((c) => c.value));
     }
+  } else if (typed.kind === "checkbox" && q.kind === "checkbox") {
+    typed.item.setChoiceValues(q.choices.map((c) => c.value));
   } else if (typed.kind === "text" && q.kind === "text") {
     if (q.validation) typed.item.setValidation(buildValidation(app, q.validation));
     else if (currentTitle !== null) typed.item.clearValidation();

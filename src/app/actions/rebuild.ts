@@ -31,9 +31,10 @@ export function rebuildAll(ctx: Context, loaded?: LoadedSettings): Outcome {
   });
   const { statuses, results } = job.run;
   const formNotes = job.done === job.total ? keepFormInStep(ctx, settings, registry) : [];
-  const zones = { HIJAU: 0, KUNING: 0, MERAH: 0 };
+  const zones = { HIJAU: 0, KUNING: 0, MERAH: 0, "BELUM PORTAL": 0 };
   for (const s of statuses) zones[s.zone]++;
-  const summary = `Status ${statuses.length} koperasi diperbarui: ${zones.HIJAU} hijau, ${zones.KUNING} kuning, ${zones.MERAH} merah.`;
+  const notInPortal = zones["BELUM PORTAL"] > 0 ? `, ${zones["BELUM PORTAL"]} belum portal` : "";
+  const summary = `Status ${statuses.length} koperasi diperbarui: ${zones.HIJAU} hijau, ${zones.KUNING} kuning, ${zones.MERAH} merah${notInPortal}.`;
   const details = [
     ...job.notes,
     ...formNotes,

@@ -12,8 +12,8 @@ import type { Settings } from "../../core/settings/types";
 import { fnv1a64 } from "../../core/reports/hash";
 import type { KeyValueStore } from "../ports";
 
-/** 2: the settings carry the spreadsheet's time zone (`sheetTimeZone`). */
-export const BASIS_VERSION = 2;
+/** 2: the settings carry the spreadsheet's time zone (`sheetTimeZone`). 3: settings gained ZONA_HANYA_PORTAL, WARNA_BELUM_PORTAL and JENIS_KENDALA (an older basis lacks them). */
+export const BASIS_VERSION = 3;
 export const BASIS_PROPERTY = "kdkmp.basis";
 /** Property values are limited to 9 KB: 2,500 characters stay under it even for 3-byte characters. */
 const CHUNK = 2_500;

@@ -51,7 +51,7 @@ export function parseCoopNote(text: CellValue | undefined): CoopNote | null {
       if (!s) return null;
       note.s = s;
     }
-    if (v.z === "HIJAU" || v.z === "KUNING" || v.z === "MERAH") note.z = v.z;
+    if (v.z === "HIJAU" || v.z === "KUNING" || v.z === "MERAH" || v.z === "BELUM PORTAL") note.z = v.z;
     if (v.h && typeof v.h === "object") note.h = v.h as Record<string, string>;
     if (v.l && typeof v.l === "object") note.l = v.l as Record<string, [number, string]>;
     return note;

@@ -7,8 +7,8 @@ import {
   FORM_CONFIRMATION, FORM_PAGES, FORM_TITLE, FORM_VALIDATION_MESSAGES, QUESTIONS, QUESTION_HELP,
   formDescription, koperasiChoice, koperasiQuestionTitle, pendampingChoice,
 } from "../text/form";
-import { LAND_LABELS, STAGE_LABELS } from "../text/sheets";
-import { LAND_STATUSES, STAGES } from "../model";
+import { LAND_LABELS, NO, NO_OBSTACLE, SOURCE_LABELS, STAGE_LABELS, YES } from "../text/sheets";
+import { DATA_SOURCES, LAND_STATUSES, STAGES } from "../model";
 import type { FormSpec, PageSpec, QuestionSpec } from "./spec";
 
 /**
@@ -90,6 +90,19 @@ function detailsQuestions(settings: Settings): QuestionSpec[] {
       choices: STAGES.map((s) => ({ value: STAGE_LABELS[s] })),
     },
     { kind: "paragraph", title: QUESTIONS.obstacles, help: QUESTION_HELP.obstacles, required: false },
+    // SPEC section 8: optional, so older response rows (which lack them) stay valid.
+    {
+      kind: "checkbox", title: QUESTIONS.obstacleKinds, help: QUESTION_HELP.obstacleKinds, required: false,
+      choices: [NO_OBSTACLE, ...settings.obstacleKinds].map((value) => ({ value })),
+    },
+    {
+      kind: "multipleChoice", title: QUESTIONS.source, help: QUESTION_HELP.source, required: false,
+      choices: DATA_SOURCES.map((d) => ({ value: SOURCE_LABELS[d] })),
+    },
+    {
+      kind: "multipleChoice", title: QUESTIONS.outlet, help: QUESTION_HELP.outlet, required: false,
+      choices: [{ value: YES }, { value: NO }],
+    },
     { kind: "text", title: QUESTIONS.photo, help: QUESTION_HELP.photo, required: false },
     {
       kind: "text", title: QUESTIONS.coordinates, help: QUESTION_HELP.coordinates, required: false,
@@ -125,7 +138,7 @@ export function emptyChoiceQuestions(spec: FormSpec): string[] {
   const out: string[] = [];
   for (const page of spec.pages) {
     for (const q of page.questions) {
-      if ((q.kind === "list" || q.kind === "multipleChoice") && q.choices.length === 0) out.push(q.title);
+      if ((q.kind === "list" || q.kind === "multipleChoice" || q.kind === "checkbox") && q.choices.length === 0) out.push(q.title);
     }
   }
   return out;

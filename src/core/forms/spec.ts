@@ -27,6 +27,7 @@ interface QuestionBase {
 export type QuestionSpec =
   | (QuestionBase & { kind: "list"; choices: ChoiceSpec[] })
   | (QuestionBase & { kind: "multipleChoice"; choices: ChoiceSpec[] })
+  | (QuestionBase & { kind: "checkbox"; choices: ChoiceSpec[] })
   | (QuestionBase & { kind: "date" })
   | (QuestionBase & { kind: "paragraph" })
   | (QuestionBase & { kind: "text"; validation?: TextValidationSpec });

@@ -35,6 +35,8 @@ export function readKoperasi(
         lat: coordinateField(r.cell("lat"), 90, RANGE_LATITUDE, ctx("lat")),
         lon: coordinateField(r.cell("lon"), 180, RANGE_LONGITUDE, ctx("lon")),
         targetDay: dayField(r.cell("targetDay"), ctx("targetDay")),
+        // Optional column: only a cooperative marked `Ya` carries the field (notes stay short).
+        ...(yesNoField(r.cell("operating"), false, ctx("operating")) ? { operating: true } : {}),
         row: r.row,
       };
     },

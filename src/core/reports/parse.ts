@@ -9,6 +9,8 @@ import { ANY_REGENCY, LAND_ALIASES, TIMESTAMP_QUESTION } from "../text/reports";
 import { STAGE_ALIASES } from "../text/settings";
 import { LAND_LABELS, STAGE_LABELS } from "../text/sheets";
 import type { KoperasiColumn, QuestionKey, ResponseColumns } from "./columns";
+import { DEFAULT_OBSTACLE_KINDS } from "../settings/defaults";
+import { readObstacles, readOutlet, readSource } from "./funnelAnswers";
 import { Fnv1a64 } from "./hash";
 import { parseTimestamp } from "./timestamp";
 
@@ -138,7 +140,7 @@ export function parseResponseRow(
   cells: readonly CellValue[],
   row: number,
   columns: ResponseColumns,
-  settings: Pick<Settings, "sheetTimeZone">,
+  settings: Pick<Settings, "sheetTimeZone"> & Partial<Pick<Settings, "obstacleKinds">>,
 ): Report {
   const tz = settings.sheetTimeZone;
   const memo = memoOf(columns);
@@ -189,6 +191,14 @@ export function parseResponseRow(
   const obstacles = cellText(answer(cells, columns, "obstacles"), tz);
   const photoUrl = cellText(answer(cells, columns, "photo"), tz);
   const coordinates = cellText(answer(cells, columns, "coordinates"), tz);
+  const obstacleCell = answer(cells, columns, "obstacleKinds");
+  const obstacleAnswer = readObstacles(obstacleCell, settings.obstacleKinds ?? DEFAULT_OBSTACLE_KINDS);
+  const sourceCell = answer(cells, columns, "source");
+  const source = readSource(sourceCell);
+  const outletCell = answer(cells, columns, "outlet");
+  const outletOpen = readOutlet(outletCell);
+  const sourceText = source === null ? cellText(sourceCell, tz) : "";
+  const outletText = outletOpen === null ? cellText(outletCell, tz) : "";
 
   // The fingerprint of the answers joined by U+001F (fed part by part: no joined string).
   const h = hasher;
@@ -217,6 +227,16 @@ export function parseResponseRow(
   h.text(flat(photoUrl));
   h.byte(FIELD_SEPARATOR);
   h.text(flat(coordinates));
+  // The questions of SPEC section 8 only when answered: a row without them keeps the fingerprint it had
+  // before they existed (so stored fingerprints and `Duplikat` decisions stay as they were).
+  if (obstacleAnswer.kinds.length > 0 || !isBlank(sourceCell) || !isBlank(outletCell)) {
+    h.byte(FIELD_SEPARATOR);
+    h.text(obstacleAnswer.kinds.join(","));
+    h.byte(FIELD_SEPARATOR);
+    h.text(source ?? flat(sourceText));
+    h.byte(FIELD_SEPARATOR);
+    h.text(outletOpen === null ? flat(outletText) : outletOpen ? "Y" : "N");
+  }
   const contentHash = h.hex();
 
   const problems = pending.length === 0 ? NO_PROBLEMS : pending.slice();
@@ -233,6 +253,12 @@ export function parseResponseRow(
     progress,
     stage,
     obstacles,
+    obstacleKinds: obstacleAnswer.kinds,
+    unknownObstacles: obstacleAnswer.unknown,
+    source,
+    sourceText,
+    outletOpen,
+    outletText,
     photoUrl,
     coordinates,
     problems,

@@ -4,6 +4,9 @@ import { dayFromYmd } from "../time/localDay";
 import { ALL_SHEETS, defaultSheetName, type SheetId } from "../sheets/layout";
 import type { Settings } from "./types";
 
+/** The `Jenis Kendala` categories after `Tidak ada` (SPEC section 8). */
+export const DEFAULT_OBSTACLE_KINDS = ["Lahan", "Anggaran/dana", "Material", "Tenaga kerja", "Cuaca", "Perizinan", "Lainnya"] as const;
+
 export function defaultSheetNames(): Record<SheetId, string> {
   const names = {} as Record<SheetId, string>;
   for (const id of ALL_SHEETS) names[id] = defaultSheetName(id);
@@ -28,7 +31,9 @@ export function defaultSettings(sheetTimeZone = "Asia/Makassar"): Settings {
     behindPlanYellow: 10,
     behindPlanRed: 25,
     stalledDaysYellow: 14,
-    colors: { HIJAU: "#b7e1cd", KUNING: "#fce8b2", MERAH: "#f4c7c3" },
+    colors: { HIJAU: "#b7e1cd", KUNING: "#fce8b2", MERAH: "#f4c7c3", "BELUM PORTAL": "#e8eaed" },
+    portalOnly: false,
+    obstacleKinds: [...DEFAULT_OBSTACLE_KINDS],
     stageRanges: {
       BELUM_MULAI: { min: 0, max: 5 },
       PERSIAPAN: { min: 0, max: 15 },

@@ -8,7 +8,7 @@ import { parseStageRanges } from "./stageRanges";
 import type { Settings } from "./types";
 import {
   parseArea, parseColor, parseDay, parseEmails, parseHolidays, parseHour, parseInteger, parseNumber,
-  parsePlainText, parseRegionBox, parseTimeZone, parseWeekdays,
+  parseObstacleKinds, parsePlainText, parseRegionBox, parseTimeZone, parseWeekdays, parseYesNoSetting,
 } from "./values";
 
 export interface SettingError {
@@ -73,6 +73,9 @@ const FIELDS: Record<SettingKey, Field> = {
   WARNA_HIJAU: color("HIJAU"),
   WARNA_KUNING: color("KUNING"),
   WARNA_MERAH: color("MERAH"),
+  ZONA_HANYA_PORTAL: field(parseYesNoSetting, (s, v) => { s.portalOnly = v; }),
+  WARNA_BELUM_PORTAL: color("BELUM PORTAL"),
+  JENIS_KENDALA: field(parseObstacleKinds, (s, v) => { s.obstacleKinds = v; }),
   RENTANG_TAHAP: field((c, ctx) => parseStageRanges(c, ctx.warn), (s, v) => { s.stageRanges = v; }),
   HARI_KERJA: field(parseWeekdays, (s, v) => { s.workingWeekdays = v; }),
   HARI_LIBUR: field((c, ctx) => parseHolidays(c, ctx.timeZone), (s, v) => { s.holidays = v; }, (s) => { s.holidays = []; }),

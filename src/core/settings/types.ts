@@ -41,8 +41,12 @@ export interface Settings {
   behindPlanRed: number;
   /** HARI_MACET_KUNING */
   stalledDaysYellow: number;
-  /** WARNA_HIJAU / WARNA_KUNING / WARNA_MERAH as #rrggbb */
+  /** WARNA_HIJAU / WARNA_KUNING / WARNA_MERAH / WARNA_BELUM_PORTAL as #rrggbb */
   colors: Record<Zone, string>;
+  /** ZONA_HANYA_PORTAL: zones only for cooperatives in the portal; the others are `BELUM PORTAL`. */
+  portalOnly: boolean;
+  /** JENIS_KENDALA: the obstacle categories offered after `Tidak ada` (the form's checkboxes). */
+  obstacleKinds: string[];
   /** RENTANG_TAHAP: inclusive progress range allowed for each stage. */
   stageRanges: Record<Stage, { min: number; max: number }>;
   /** HARI_KERJA: working weekdays, 0 = Minggu (Sunday) .. 6 = Sabtu. */

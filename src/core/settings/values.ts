@@ -3,10 +3,11 @@
 // zod/mini: the same checks as "zod" with a fraction of the bundle size (every trigger run parses it).
 import * as z from "zod/mini";
 import type { CellValue, LocalDay } from "../model";
-import { isValidDate, parseDayCell, parseDecimal, parseIndonesianNumber } from "../sheets/cells";
+import { isValidDate, parseDayCell, parseDecimal, parseIndonesianNumber, parseYesNo } from "../sheets/cells";
 import { normalizeWords } from "../sheets/choices";
 import { localHourOf, isValidTimeZone } from "../time/timeZone";
 import { parseDayText } from "../time/localDay";
+import { NO_OBSTACLE } from "../text/sheets";
 import { TIME_ZONE_ALIASES, WEEKDAY_ALIASES, WEEKDAY_NAMES } from "../text/settings";
 import type { RegionBox } from "./types";
 
@@ -160,4 +161,30 @@ export function parseEmails(cell: CellValue): string[] | undefined {
   if (t === undefined) return undefined;
   const emails = t.split(/[,;\s]+/).filter((p) => p !== "").map((p) => p.toLowerCase());
   return check(z.array(z.string().check(z.regex(EMAIL))), [...new Set(emails)]);
+}
+
+/** Ya/Tidak (also y/n, true/false, a checkbox cell). */
+export function parseYesNoSetting(cell: CellValue): boolean | undefined {
+  return parseYesNo(cell) ?? undefined;
+}
+
+/**
+ * JENIS_KENDALA: categories separated by commas, semicolons or new lines; `Tidak ada` (always offered
+ * first by the form) is dropped if written, repeats are dropped. At least one, each at most 60 characters.
+ */
+export function parseObstacleKinds(cell: CellValue): string[] | undefined {
+  const t = textOf(cell);
+  if (t === undefined) return undefined;
+  const seen = new Set<string>([normalizeWords(NO_OBSTACLE)]);
+  const out: string[] = [];
+  for (const part of t.split(/[,;\n]/)) {
+    const kind = part.replace(/\s+/g, " ").trim();
+    if (kind === "") continue;
+    if (kind.length > 60) return undefined;
+    const key = normalizeWords(kind);
+    if (key === "" || seen.has(key)) continue;
+    seen.add(key);
+    out.push(kind);
+  }
+  return out.length > 0 ? out : undefined;
 }

@@ -5,7 +5,7 @@ import { formatDay } from "../time/localDay";
 import { formatDateTime, localDayOf } from "../time/timeZone";
 import { findingMessage } from "../text/findings";
 import { formatCompactId } from "../text/numbers";
-import { LAND_LABELS, NO, STAGE_LABELS, YES } from "../text/sheets";
+import { LAND_LABELS, NO, PROGRAM_STAGE_LABELS, STAGE_LABELS, YES } from "../text/sheets";
 import { SIDEBAR_LABELS, SIDEBAR_TEXT } from "../text/sidebar";
 import { zoneReasonText } from "../text/zones";
 import type { KoperasiView, LatestView, PendampingView, ReportView } from "./types";
@@ -21,6 +21,8 @@ export function latestView(status: CoopStatus): LatestView | null {
     stage: STAGE_LABELS[l.stage],
     lastReport: formatDay(l.visitDay),
     daysSince: status.daysSinceReport === null ? "" : SIDEBAR_TEXT.daysSince(status.daysSinceReport),
+    obstacles: (l.obstacles ?? []).join(", "),
+    photoUrl: /^https?:\/\/\S+$/i.test(l.photoUrl ?? "") ? l.photoUrl ?? "" : "",
   };
 }
 
@@ -72,6 +74,8 @@ export function koperasiView(input: DetailInput): KoperasiView {
     target: k.targetDay === null ? "" : formatDay(k.targetDay),
     zone: status.zone,
     color: settings.colors[status.zone],
+    programStage: PROGRAM_STAGE_LABELS[status.programStage],
+    blocked: status.blocked ? SIDEBAR_LABELS.blocked : "",
     reasons: status.reasons.map(zoneReasonText),
     latest: latestView(status),
     pendamping: pendampingView(registry, k.pendampingId),

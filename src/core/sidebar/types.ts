@@ -28,6 +28,10 @@ export interface LatestView {
   /** dd/MM/yyyy */
   lastReport: string;
   daysSince: string;
+  /** `Kendala Utama`: the latest report's obstacle categories joined, '' when none named. */
+  obstacles: string;
+  /** The latest report's photo link when it is an http(s) address (the only kind the page links), else ''. */
+  photoUrl: string;
 }
 
 export interface PendampingView {
@@ -62,6 +66,10 @@ export interface KoperasiView {
   target: string;
   zone: Zone;
   color: string;
+  /** `Tahap Program` (SPEC section 8), shown first. */
+  programStage: string;
+  /** '' or the note that the site is `Terkendala`. */
+  blocked: string;
   reasons: string[];
   latest: LatestView | null;
   pendamping: PendampingView | null;

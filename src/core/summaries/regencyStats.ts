@@ -1,5 +1,6 @@
 // Per-kabupaten/kota tallies of cooperative statuses, shared by Ringkasan, Riwayat and the WhatsApp text.
 import type { CoopStatus, LocalDay, Zone } from "../model";
+import { reached } from "../zones/funnel";
 import { isRecent, reportedRecently } from "./reporting";
 import { sortedNames } from "./table";
 
@@ -14,12 +15,16 @@ export interface RegencyStats {
   finished: number;
   landReady: number;
   inPortal: number;
+  /** Funnel (SPEC section 8): `Tahap Program` at `Mulai Dibangun` or further, at `Beroperasi`, and stuck. */
+  started: number;
+  operating: number;
+  blocked: number;
 }
 
 export function emptyStats(regency: string): RegencyStats {
   return {
-    regency, coops: 0, reported: 0, reportedRecently: 0, zones: { HIJAU: 0, KUNING: 0, MERAH: 0 },
-    progressSum: 0, progressCount: 0, finished: 0, landReady: 0, inPortal: 0,
+    regency, coops: 0, reported: 0, reportedRecently: 0, zones: { HIJAU: 0, KUNING: 0, MERAH: 0, "BELUM PORTAL": 0 },
+    progressSum: 0, progressCount: 0, finished: 0, landReady: 0, inPortal: 0, started: 0, operating: 0, blocked: 0,
   };
 }
 
@@ -50,6 +55,9 @@ function add(t: RegencyStats, s: CoopStatus, today: LocalDay, latestVisit?: Read
   t.coops++;
   t.zones[s.zone]++;
   if (s.koperasi.inPortal) t.inPortal++;
+  if (reached(s.programStage, "MULAI_DIBANGUN")) t.started++;
+  if (s.programStage === "BEROPERASI") t.operating++;
+  if (s.blocked) t.blocked++;
   const reported = latestVisit ? latestVisit.has(id) : s.latest !== null;
   if (reported) t.reported++;
   const recent = latestVisit

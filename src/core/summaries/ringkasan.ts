@@ -1,7 +1,7 @@
 // `Ringkasan`: one row per kabupaten/kota and a TOTAL row (SPEC section 1), the update line and chart data.
 import type { CellValue, CoopStatus, Instant, LocalDay, ValidationResult } from "../model";
 import type { Settings } from "../settings/types";
-import { HEADERS, TOTAL_LABEL, UPDATED_PREFIX } from "../text/sheets";
+import { HEADERS, RINGKASAN_NOT_IN_PORTAL, TOTAL_LABEL, UPDATED_PREFIX } from "../text/sheets";
 import { CHART_ZONE_HEADERS, NO_REGENCY } from "../text/summaries";
 import { formatDateTime } from "../time/timeZone";
 import { regencyStats, type RegencyStats } from "./regencyStats";
@@ -9,7 +9,7 @@ import { latestCountedVisitDays } from "./reporting";
 import { FORMAT, meanCell, type Table } from "./table";
 
 const I = FORMAT.integer;
-const RINGKASAN_FORMATS: readonly string[] = [FORMAT.text, I, I, I, I, I, I, FORMAT.decimal1, I, I, I];
+const RINGKASAN_FORMATS: readonly string[] = [FORMAT.text, I, I, I, I, I, I, FORMAT.decimal1, I, I, I, I, I, I];
 
 export interface Ringkasan {
   table: Table;
@@ -24,6 +24,9 @@ export interface Ringkasan {
  * `Rata-rata Progres (%)` = mean of the latest counted progress over cooperatives that have one, one
  * decimal, blank when none; `Selesai` = latest progress 100; `Lahan Siap` = latest land `Siap bangun`;
  * `Masuk Portal` = registry `Ya`. Results of cooperatives not in the registry are ignored.
+ * Funnel (SPEC section 8): `Mulai Dibangun` = `Tahap Program` at `Mulai Dibangun` or further (started,
+ * finished or operating), `Beroperasi` = at `Beroperasi`, `Terkendala` = CoopStatus.blocked; with
+ * ZONA_HANYA_PORTAL = Ya a last column `Belum Portal` counts the `BELUM PORTAL` zone.
  */
 export function ringkasanTable(
   statuses: readonly CoopStatus[],
@@ -33,14 +36,18 @@ export function ringkasanTable(
   now: Instant,
 ): Ringkasan {
   const { byRegency, total } = regencyStats(statuses, today, latestCountedVisitDays(results, today));
-  const rows = byRegency.map((s) => ringkasanRow(regencyLabel(s.regency), s));
-  rows.push(ringkasanRow(TOTAL_LABEL, total));
+  const portalOnly = settings.portalOnly;
+  const rows = byRegency.map((s) => ringkasanRow(regencyLabel(s.regency), s, portalOnly));
+  rows.push(ringkasanRow(TOTAL_LABEL, total, portalOnly));
   const zoneByRegency: CellValue[][] = [
     [...CHART_ZONE_HEADERS],
     ...byRegency.map((s) => [regencyLabel(s.regency), s.zones.HIJAU, s.zones.KUNING, s.zones.MERAH]),
   ];
   return {
-    table: { headers: HEADERS.ringkasan, rows, numberFormats: RINGKASAN_FORMATS },
+    table: {
+      headers: portalOnly ? [...HEADERS.ringkasan, RINGKASAN_NOT_IN_PORTAL] : HEADERS.ringkasan, rows,
+      numberFormats: portalOnly ? [...RINGKASAN_FORMATS, I] : RINGKASAN_FORMATS,
+    },
     updatedLine: `${UPDATED_PREFIX}${formatDateTime(now, settings.timeZone)}`,
     chart: { zoneByRegency },
   };
@@ -50,9 +57,11 @@ export function regencyLabel(regency: string): string {
   return regency.trim() === "" ? NO_REGENCY : regency;
 }
 
-function ringkasanRow(label: string, s: RegencyStats): CellValue[] {
-  return [
+function ringkasanRow(label: string, s: RegencyStats, portalOnly: boolean): CellValue[] {
+  const row: CellValue[] = [
     label, s.coops, s.reported, s.reportedRecently, s.zones.HIJAU, s.zones.KUNING, s.zones.MERAH,
-    meanCell(s.progressSum, s.progressCount), s.finished, s.landReady, s.inPortal,
+    meanCell(s.progressSum, s.progressCount), s.finished, s.landReady, s.inPortal, s.started, s.operating, s.blocked,
   ];
+  if (portalOnly) row.push(s.zones["BELUM PORTAL"]);
+  return row;
 }

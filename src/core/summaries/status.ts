@@ -1,7 +1,7 @@
 // `Status Koperasi`: one row per cooperative with its latest counted report, zone and reasons.
 import type { CellValue, CoopStatus, LocalDay, Zone } from "../model";
 import type { Settings } from "../settings/types";
-import { HEADERS, LAND_LABELS, NO, STAGE_LABELS, YES } from "../text/sheets";
+import { HEADERS, LAND_LABELS, NO, PROGRAM_STAGE_LABELS, STAGE_LABELS, YES } from "../text/sheets";
 import { zoneReasonsText } from "../text/zones";
 import { BLANK, FORMAT, dateCell, type Table } from "./table";
 
@@ -14,7 +14,7 @@ export const STATUS_ZONA_COLUMN = COLUMNS.indexOf("Zona");
 export const STATUS_NUMBER_FORMATS: readonly string[] = [
   FORMAT.text, FORMAT.text, FORMAT.text, FORMAT.text, FORMAT.text, FORMAT.text,
   FORMAT.text, FORMAT.text, FORMAT.decimal1, FORMAT.text, FORMAT.date,
-  FORMAT.integer, FORMAT.text, FORMAT.text,
+  FORMAT.integer, FORMAT.text, FORMAT.text, FORMAT.text, FORMAT.text, FORMAT.text,
 ];
 
 /** One `Status Koperasi` row. `today` is already folded into the status (days since report, zone). */
@@ -36,6 +36,9 @@ export function statusRow(status: CoopStatus, settings: Settings, _today: LocalD
     status.daysSinceReport ?? BLANK,
     status.zone,
     zoneReasonsText(status.reasons),
+    PROGRAM_STAGE_LABELS[status.programStage],
+    latest?.obstacles && latest.obstacles.length > 0 ? latest.obstacles.join(", ") : BLANK,
+    latest?.photoUrl ? latest.photoUrl : BLANK,
   ];
 }
 
@@ -49,7 +52,7 @@ export function statusBackgroundRow(status: Pick<CoopStatus, "zone">, settings: 
 /** Background rows per zone, shared by every row of that zone (the writer only reads them). */
 export function statusBackgroundsByZone(settings: Settings): Record<Zone, (string | null)[]> {
   const of = (zone: Zone) => statusBackgroundRow({ zone }, settings);
-  return { HIJAU: of("HIJAU"), KUNING: of("KUNING"), MERAH: of("MERAH") };
+  return { HIJAU: of("HIJAU"), KUNING: of("KUNING"), MERAH: of("MERAH"), "BELUM PORTAL": of("BELUM PORTAL") };
 }
 
 export function statusTable(statuses: readonly CoopStatus[], settings: Settings, today: LocalDay): Table {

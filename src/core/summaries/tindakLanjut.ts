@@ -10,7 +10,7 @@ import { BLANK, FORMAT, dateCell, sortedNames, type Table } from "./table";
 const T = FORMAT.text;
 export const COOP_FORMATS: readonly string[] = [T, T, T, T, T, T, FORMAT.integer, T];
 const WARNING_FORMATS: readonly string[] = [FORMAT.integer, FORMAT.date, T, T, T, T, T];
-const ZONE_RANK = { MERAH: 0, KUNING: 1, HIJAU: 2 } as const;
+const ZONE_RANK = { MERAH: 0, KUNING: 1, HIJAU: 2, "BELUM PORTAL": 3 } as const;
 
 export interface TindakLanjut {
   coops: Table;
@@ -34,7 +34,8 @@ export function tindakLanjutSections(
 }
 
 function coopsTable(statuses: readonly CoopStatus[], registry: Registry, settings: Settings): Table {
-  const flaggedStatuses = statuses.filter((s) => s.zone !== "HIJAU");
+  // `BELUM PORTAL` is not a construction site to follow up (SPEC section 8).
+  const flaggedStatuses = statuses.filter((s) => s.zone === "MERAH" || s.zone === "KUNING");
   const { rank } = sortedNames(flaggedStatuses.map((s) => s.koperasi.regency));
   const keyed = flaggedStatuses.map((s) => ({
     s, zone: ZONE_RANK[s.zone], regency: rank.get(s.koperasi.regency)!, silence: s.daysSinceReport ?? Infinity,
@@ -52,7 +53,7 @@ function coopsTable(statuses: readonly CoopStatus[], registry: Registry, setting
     bg[zonaColumn] = settings.colors[zone];
     return bg;
   };
-  const bg = { MERAH: bgOf("MERAH"), KUNING: bgOf("KUNING"), HIJAU: [] }; // HIJAU rows are never listed
+  const bg = { MERAH: bgOf("MERAH"), KUNING: bgOf("KUNING"), HIJAU: [], "BELUM PORTAL": [] }; // only MERAH and KUNING are listed
   for (const s of flagged) {
     rows.push(coopRow(s, registry));
     backgrounds.push(bg[s.zone]);

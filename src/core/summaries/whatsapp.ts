@@ -1,7 +1,7 @@
-// The `Salin ringkasan untuk WhatsApp` text: zones, recent reporting, worst kabupaten/kota, follow-up count.
+// The `Salin ringkasan untuk WhatsApp` text: the funnel, zones, recent reporting, worst kabupaten/kota, follow-up count.
 import type { CoopStatus, Instant, LocalDay, ValidationResult } from "../model";
 import type { Settings } from "../settings/types";
-import { whatsappSummary, type WhatsappFacts } from "../text/summaries";
+import { whatsappSummary, type FunnelFacts, type WhatsappFacts } from "../text/summaries";
 import { formatDateTime } from "../time/timeZone";
 import { regencyStats, type RegencyStats } from "./regencyStats";
 import { latestCountedVisitDays } from "./reporting";
@@ -24,6 +24,9 @@ export function whatsappText(
     province: settings.provinceName,
     today,
     updated: formatDateTime(now, settings.timeZone),
+    funnel: funnelFacts(total),
+    portalOnly: settings.portalOnly,
+    notInPortal: total.zones["BELUM PORTAL"],
     total: total.coops,
     hijau: total.zones.HIJAU,
     kuning: total.zones.KUNING,
@@ -34,6 +37,14 @@ export function whatsappText(
     followUpSheet: settings.sheetNames.tindakLanjut,
   };
   return whatsappSummary(facts);
+}
+
+/**
+ * The funnel of a tally: every registry row has legal status; `selesai` is `Ringkasan`'s `Selesai` (latest
+ * progress 100), so the figures quoted match the sheet.
+ */
+export function funnelFacts(t: RegencyStats): FunnelFacts {
+  return { legal: t.coops, inPortal: t.inPortal, started: t.started, finished: t.finished, operating: t.operating, blocked: t.blocked };
 }
 
 function worstRegency(byRegency: readonly RegencyStats[]): RegencyStats | null {

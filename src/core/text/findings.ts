@@ -89,6 +89,15 @@ const MESSAGES: Record<FindingCode, (p: Params) => string> = {
   COORD_TOO_FAR: (p) =>
     `Koordinat berjarak ${num(p, "distanceKm", 1)} km dari lokasi koperasi yang terdaftar (batas `
     + `${num(p, "max")} km); ambil koordinat di lokasi koperasi atau perbarui lokasi di lembar Koperasi.`,
+  OBSTACLE_UNKNOWN: (p) =>
+    `Jenis kendala "${text(p, "value")}" tidak ada di daftar (${text(p, "known")}); pilih dari daftar `
+    + `formulir, atau minta admin menambahkannya ke pengaturan JENIS_KENDALA.`,
+  ANSWER_NOT_UNDERSTOOD: (p) =>
+    `Jawaban "${text(p, "question")}" (${text(p, "value")}) tidak dikenali dan diabaikan; pilih salah satu: `
+    + `${text(p, "choices")}.`,
+  OUTLET_OPEN_UNFINISHED: (p) =>
+    `Gerai Beroperasi dijawab Ya padahal progres fisik ${num(p, "progress")}% (belum selesai); periksa `
+    + `jawaban Gerai Beroperasi atau angka progres.`,
   DUPLICATE: (p) =>
     `Laporan sama persis dengan laporan ${row(p)} dan tidak dihitung lagi; tidak perlu dikirim ulang.`,
   CORRECTED: (p) =>

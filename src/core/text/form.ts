@@ -13,6 +13,9 @@ export const QUESTIONS = {
   progress: "Progres Fisik (%)",
   stage: "Tahap Pembangunan",
   obstacles: "Kendala",
+  obstacleKinds: "Jenis Kendala",
+  source: "Sumber Data",
+  outlet: "Gerai Beroperasi",
   photo: "Tautan Foto",
   coordinates: "Koordinat",
 } as const;
@@ -80,6 +83,10 @@ export const QUESTION_HELP = {
   progress: "Kemajuan pembangunan fisik, 0 sampai 100. Tulis angka saja tanpa tanda %. Contoh: 35. Tulis 0 jika belum mulai.",
   stage: "Pilih tahap pekerjaan yang sedang berjalan di lokasi hari ini.",
   obstacles: "Tulis hambatan di lapangan, jika ada. Contoh: semen terlambat datang, hujan deras. Kosongkan jika tidak ada.",
+  obstacleKinds: "Centang semua kendala yang ada hari ini. Pilih Tidak ada jika pembangunan berjalan tanpa hambatan.",
+  source:
+    "Dari mana Anda tahu keadaan hari ini: datang ke lokasi, telepon/WhatsApp, atau foto/laporan dari pengurus koperasi.",
+  outlet: "Apakah gerai koperasi sudah buka dan melayani warga? Kosongkan jika belum tahu.",
   photo: "Tempel tautan (link) foto lokasi hari ini, misalnya dari Google Drive. Kosongkan jika tidak ada.",
   coordinates:
     "Titik lokasi: lintang, bujur. Di Google Maps, tekan lama titik lokasi lalu salin angkanya. " +

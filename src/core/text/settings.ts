@@ -79,6 +79,18 @@ export const SETTING_TEXTS = {
     description: "Warna sel zona MERAH, kode warna #rrggbb, misalnya #f4c7c3.",
     expected: "kode warna #rrggbb, misalnya #f4c7c3",
   },
+  ZONA_HANYA_PORTAL: {
+    description: "Ya: zona hijau/kuning/merah hanya untuk koperasi yang Masuk Portal (lokasi yang dibangun); koperasi lain diberi zona BELUM PORTAL, tidak dihitung di Hijau/Kuning/Merah dan tidak masuk Tindak Lanjut. Tidak: semua koperasi diberi zona.",
+    expected: "Ya atau Tidak",
+  },
+  WARNA_BELUM_PORTAL: {
+    description: "Warna sel zona BELUM PORTAL (dipakai bila ZONA_HANYA_PORTAL = Ya), kode warna #rrggbb, misalnya #e8eaed.",
+    expected: "kode warna #rrggbb, misalnya #e8eaed",
+  },
+  JENIS_KENDALA: {
+    description: "Pilihan Jenis Kendala di formulir (kotak centang), dipisah koma; Tidak ada selalu menjadi pilihan pertama. Perubahan masuk ke formulir pada Buat / perbarui formulir berikutnya. Jawaban di luar daftar diberi peringatan.",
+    expected: "daftar jenis kendala dipisah koma, misalnya Lahan, Anggaran/dana, Material, Lainnya (tiap jenis paling banyak 60 karakter, tanpa koma)",
+  },
   RENTANG_TAHAP: {
     description: "Rentang progres fisik (%) yang wajar untuk tiap tahap pembangunan, ditulis Tahap=min-maks dan dipisah titik koma, misalnya Pondasi=10-35. Tahap yang tidak ditulis memakai rentang bawaan. Laporan yang tahap dan progresnya tidak cocok diberi peringatan.",
     expected: "daftar Tahap=min-maks dipisah titik koma (tahap: Belum mulai, Persiapan lahan, Pondasi, Struktur & dinding, Atap, Finishing, Selesai; angka 0 sampai 100; min tidak lebih besar dari maks), misalnya Pondasi=10-35; Atap=60-85",

@@ -35,6 +35,7 @@ export const KOPERASI_COLUMNS = {
   lat: ["Latitude", "Lintang"],
   lon: ["Longitude", "Bujur"],
   targetDay: ["Target Selesai"],
+  operating: ["Beroperasi", "Gerai Beroperasi"],
 } as const;
 export const KOPERASI_REQUIRED = ["id", "name", "regency"] as const;
 
@@ -63,11 +64,11 @@ export const HEADERS = {
   statusKoperasi: [
     "ID Koperasi", "Nama Koperasi", "Desa/Kelurahan", "Kecamatan", "Kabupaten/Kota", "ID Pendamping",
     "Percontohan", "Status Lahan", "Progres Fisik (%)", "Tahap Pembangunan", "Laporan Terakhir",
-    "Hari Sejak Laporan", "Zona", "Alasan Zona",
+    "Hari Sejak Laporan", "Zona", "Alasan Zona", "Tahap Program", "Kendala Utama", "Tautan Foto",
   ],
   ringkasan: [
     "Kabupaten/Kota", "Jumlah Koperasi", "Sudah Melapor", "Melapor 7 Hari Terakhir", "Hijau", "Kuning", "Merah",
-    "Rata-rata Progres (%)", "Selesai", "Lahan Siap", "Masuk Portal",
+    "Rata-rata Progres (%)", "Selesai", "Lahan Siap", "Masuk Portal", "Mulai Dibangun", "Beroperasi", "Terkendala",
   ],
   kepatuhan: [
     "ID Pendamping", "Nama", "Kabupaten/Kota", "Koperasi Dampingan", "Hari Kerja", "Hari Melapor",
@@ -83,9 +84,11 @@ export const HEADERS = {
   percontohan: [
     "ID Koperasi", "Nama Koperasi", "Desa/Kelurahan", "Kecamatan", "Kabupaten/Kota", "ID Pendamping",
     "Percontohan", "Status Lahan", "Progres Fisik (%)", "Tahap Pembangunan", "Laporan Terakhir",
-    "Hari Sejak Laporan", "Zona", "Alasan Zona",
+    "Hari Sejak Laporan", "Zona", "Alasan Zona", "Tahap Program", "Kendala Utama", "Tautan Foto",
   ],
   riwayat: ["Tanggal", "Kabupaten/Kota", "Hijau", "Kuning", "Merah", "Rata-rata Progres (%)"],
+  /** The funnel series kept after `riwayat`'s SPEC columns (older sheets gain them with their next row). */
+  riwayatFunnel: ["Mulai Dibangun", "Selesai", "Beroperasi", "Terkendala"],
   log: ["Waktu", "Pengguna", "Aksi", "Hasil", "Rincian"],
   state: ["Sidik Baris"],
   hashes: ["Sidik"],
@@ -111,6 +114,37 @@ export const STAGE_LABELS = {
   FINISHING: "Finishing",
   SELESAI: "Selesai",
 } as const;
+
+/** `Tahap Program`: the programme funnel's steps (SPEC section 8). */
+export const PROGRAM_STAGE_LABELS = {
+  BERBADAN_HUKUM: "Berbadan Hukum",
+  MASUK_PORTAL: "Masuk Portal",
+  LAHAN_SIAP: "Lahan Siap",
+  MULAI_DIBANGUN: "Mulai Dibangun",
+  SELESAI_DIBANGUN: "Selesai Dibangun",
+  BEROPERASI: "Beroperasi",
+} as const;
+
+/** `Sumber Data` choices; the coordinate-distance rule applies to field visits only. */
+export const SOURCE_LABELS = {
+  LAPANGAN: "Kunjungan lapangan",
+  TELEPON: "Telepon/WhatsApp",
+  PENGURUS: "Foto/laporan dari pengurus",
+} as const;
+export const SOURCE_ALIASES = {
+  LAPANGAN: ["Kunjungan", "Lapangan", "Kunjungan langsung"],
+  TELEPON: ["Telepon", "WhatsApp", "WA", "Telpon"],
+  PENGURUS: ["Pengurus", "Foto", "Laporan pengurus"],
+} as const;
+
+/** The `Jenis Kendala` choice that means "no obstacle" (always offered first, whatever JENIS_KENDALA says). */
+export const NO_OBSTACLE = "Tidak ada";
+
+/** `Ringkasan` column added after the others when ZONA_HANYA_PORTAL = Ya. */
+export const RINGKASAN_NOT_IN_PORTAL = "Belum Portal";
+
+/** The zone shown for a cooperative outside the portal when ZONA_HANYA_PORTAL = Ya. */
+export const NOT_IN_PORTAL_ZONE = "BELUM PORTAL";
 
 export const YES = "Ya";
 export const NO = "Tidak";

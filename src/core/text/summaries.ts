@@ -19,10 +19,32 @@ export const TINDAK_LANJUT_TITLES = {
 /** Shown where a cooperative's kabupaten/kota is blank. */
 export const NO_REGENCY = "(tanpa kabupaten/kota)";
 
+/** The programme funnel as leadership quotes it (SPEC section 8). */
+const n0 = (n: number): string => formatNumberId(n, 0);
+
+export interface FunnelFacts {
+  legal: number;
+  inPortal: number;
+  started: number;
+  finished: number;
+  operating: number;
+  blocked: number;
+}
+
+/** `1.166 koperasi berbadan hukum, 454 masuk portal, 249 mulai dibangun, 70 selesai, 12 beroperasi; 176 terkendala.` */
+export function funnelSentence(f: FunnelFacts): string {
+  return `${n0(f.legal)} koperasi berbadan hukum, ${n0(f.inPortal)} masuk portal, ${n0(f.started)} mulai dibangun, ` +
+    `${n0(f.finished)} selesai, ${n0(f.operating)} beroperasi; ${n0(f.blocked)} terkendala.`;
+}
+
 export interface WhatsappFacts {
   province: string;
   today: LocalDay;
   updated: string;
+  funnel: FunnelFacts;
+  /** ZONA_HANYA_PORTAL = Ya: zones are about the sites in the portal; `notInPortal` are outside it. */
+  portalOnly: boolean;
+  notInPortal: number;
   total: number;
   hijau: number;
   kuning: number;
@@ -34,18 +56,20 @@ export interface WhatsappFacts {
   followUpSheet: string;
 }
 
-const n0 = (n: number): string => formatNumberId(n, 0);
-
-/** The short summary to paste into WhatsApp (`*bold*` is WhatsApp's own markup). */
+/** The short summary to paste into WhatsApp (`*bold*` is WhatsApp's own markup); the funnel comes first. */
 export function whatsappSummary(f: WhatsappFacts): string {
+  const zoned = f.hijau + f.kuning + f.merah;
   const lines = [
     `*Pantau KDKMP ${f.province}*`,
     `Kondisi ${formatDay(f.today)} (diperbarui ${f.updated})`,
     "",
-    `Jumlah koperasi: ${n0(f.total)}`,
-    `🟢 Hijau: ${n0(f.hijau)} (${formatPercentId(f.hijau, f.total)})`,
-    `🟡 Kuning: ${n0(f.kuning)} (${formatPercentId(f.kuning, f.total)})`,
-    `🔴 Merah: ${n0(f.merah)} (${formatPercentId(f.merah, f.total)})`,
+    funnelSentence(f.funnel),
+    "",
+    f.portalOnly ? `Zona lokasi pembangunan (masuk portal): ${n0(zoned)} koperasi` : `Jumlah koperasi: ${n0(f.total)}`,
+    `🟢 Hijau: ${n0(f.hijau)} (${formatPercentId(f.hijau, zoned)})`,
+    `🟡 Kuning: ${n0(f.kuning)} (${formatPercentId(f.kuning, zoned)})`,
+    `🔴 Merah: ${n0(f.merah)} (${formatPercentId(f.merah, zoned)})`,
+    ...(f.portalOnly ? [`⚪ Belum portal: ${n0(f.notInPortal)} koperasi (tanpa zona)`] : []),
     "",
     `Melapor 7 hari terakhir: ${n0(f.reportedRecently)} dari ${n0(f.total)} koperasi ` +
       `(${formatPercentId(f.reportedRecently, f.total)})`,

@@ -22,6 +22,7 @@ export const ZONE_REASON_TEXT: Record<ZoneRuleCode, (p: Params) => string> = {
   BEHIND_PLAN_YELLOW: (p) =>
     `Progres ${num(p, "progress")}% tertinggal ${num(p, "gap")} poin dari rencana ${num(p, "plan")}% ` +
     `(batas kuning ${num(p, "limit")} poin).`,
+  NOT_IN_PORTAL: () => "Belum masuk portal",
   STALLED: (p) =>
     `Progres ${num(p, "progress")}% tidak berubah selama ${num(p, "days")} hari (batas kuning ${num(p, "limit")} hari).`,
 };
@@ -30,7 +31,12 @@ export function zoneReasonText(r: ZoneReason): string {
   return ZONE_REASON_TEXT[r.code](r.params);
 }
 
-/** Every reason, in the order given (MERAH first), one sentence each; '' for none (HIJAU). */
+/**
+ * Every reason, in the order given (MERAH first), one sentence each; '' for none (HIJAU). `Belum masuk
+ * portal` is written as SPEC section 8 spells it, without a full stop, unless another sentence follows.
+ */
 export function zoneReasonsText(reasons: readonly ZoneReason[]): string {
-  return reasons.map(zoneReasonText).join(" ");
+  const parts = reasons.map(zoneReasonText);
+  for (let i = 0; i < parts.length - 1; i++) if (!parts[i]!.endsWith(".")) parts[i] += ".";
+  return parts.join(" ");
 }

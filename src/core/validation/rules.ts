@@ -1,7 +1,9 @@
 // The single-report rules of SPEC section 3: rejections (`Ditolak`) and warnings (`Peringatan`).
-import type { Finding, Koperasi, LandStatus, LocalDay, Pendamping, Registry, Report, Stage } from "../model";
+import { DATA_SOURCES, type Finding, type Koperasi, type LandStatus, type LocalDay, type Pendamping, type Registry, type Report, type Stage } from "../model";
 import type { Settings } from "../settings/types";
+import { shortText } from "../sheets/cells";
 import { QUESTIONS } from "../text/form";
+import { NO, NO_OBSTACLE, SOURCE_LABELS, YES } from "../text/sheets";
 import { TIMESTAMP_QUESTION } from "../text/reports";
 import { localDayOf } from "../time/timeZone";
 import { haversineKm, insideBox, parseCoordinates } from "./coordinates";
@@ -140,7 +142,11 @@ export function warningsOf(c: CheckedReport, baseline: CountedEntry | undefined,
       if (box && !insideBox(point, box)) {
         out.push(warn("COORD_OUTSIDE_REGION", { lat: point.lat, lon: point.lon, province: settings.provinceName }));
       }
-      if (koperasi.lat !== null && koperasi.lon !== null) {
+      // The collection method is the pendamping's choice (SPEC section 8): a phone call or the board's
+      // photos are not taken at the site, so only a field visit (or an older row without the question)
+      // is held to the registered location.
+      const atSite = c.report.source === undefined || c.report.source === null || c.report.source === "LAPANGAN";
+      if (atSite && koperasi.lat !== null && koperasi.lon !== null) {
         const km = haversineKm(point, { lat: koperasi.lat, lon: koperasi.lon });
         if (km > settings.maxCoordinateDistanceKm) {
           out.push(warn("COORD_TOO_FAR", { distanceKm: km, max: settings.maxCoordinateDistanceKm }));
@@ -148,5 +154,25 @@ export function warningsOf(c: CheckedReport, baseline: CountedEntry | undefined,
       }
     }
   }
+  funnelWarnings(c, settings, out);
   return out;
+}
+
+/** Warnings about `Jenis Kendala`, `Sumber Data` and `Gerai Beroperasi`: the answer is kept where it can be. */
+function funnelWarnings(c: CheckedReport, settings: Settings, out: Finding[]): void {
+  const r = c.report;
+  for (const value of r.unknownObstacles ?? []) {
+    out.push(warn("OBSTACLE_UNKNOWN", { value: shortText(value), known: [NO_OBSTACLE, ...settings.obstacleKinds].join(", ") }));
+  }
+  if ((r.source === null || r.source === undefined) && r.sourceText) {
+    out.push(warn("ANSWER_NOT_UNDERSTOOD", {
+      question: QUESTIONS.source, value: shortText(r.sourceText), choices: DATA_SOURCES.map((d) => SOURCE_LABELS[d]).join(", "),
+    }));
+  }
+  if ((r.outletOpen === null || r.outletOpen === undefined) && r.outletText) {
+    out.push(warn("ANSWER_NOT_UNDERSTOOD", { question: QUESTIONS.outlet, value: shortText(r.outletText), choices: `${YES}, ${NO}` }));
+  }
+  if (r.outletOpen === true && c.progress < 100 && c.stage !== "SELESAI") {
+    out.push(warn("OUTLET_OPEN_UNFINISHED", { progress: c.progress }));
+  }
 }

@@ -1,7 +1,8 @@
 // Per-cooperative validation state: the counted reports that later reports may still repeat or be compared with.
 import type { Instant, LandStatus, LatestReport, LocalDay, Stage } from "../model";
 
-export const STATE_VERSION = 1;
+// 2: entries keep the report's `Jenis Kendala`, `Tautan Foto` and `Gerai Beroperasi` (SPEC section 8).
+export const STATE_VERSION = 2;
 
 /** One counted (`Valid`/`Peringatan`) report as the state keeps it. */
 export interface CountedEntry {
@@ -19,6 +20,12 @@ export interface CountedEntry {
   hash: string;
   /** First visit day of the unbroken run of counted reports (by visit day, row) with this progress value. */
   since: LocalDay;
+  /** `Jenis Kendala` (Report.obstacleKinds); absent when not answered. */
+  ob?: string[];
+  /** `Tautan Foto`; absent when blank. */
+  ph?: string;
+  /** `Gerai Beroperasi`; absent when not answered. */
+  op?: boolean;
 }
 
 /**
@@ -174,5 +181,6 @@ export function latestReportOf(state: CoopValidationState | undefined | null): L
   return {
     row: e.row, visitDay: e.day, submittedAt: e.at, pendampingId: e.pid, progress: e.progress,
     landStatus: e.land, stage: e.stage, progressSinceDay: e.since,
+    obstacles: e.ob ?? [], photoUrl: e.ph ?? "", outletOpen: e.op ?? null,
   };
 }

@@ -3,11 +3,32 @@ import { LAND_STATUSES, STAGES, type LandStatus, type Stage } from "../model";
 import { STATE_VERSION, type CoopValidationState, type CountedEntry } from "./state";
 
 /**
- * encodeState writes `{"v":1,"n":<newestSubmitDay>,"r":[[row,day,at,pid,progress,land,stage,hash,since],...]}`:
+ * encodeState writes `{"v":2,"n":<newestSubmitDay>,"r":[[row,day,at,pid,progress,land,stage,hash,since(,funnel)],...]}`:
+ * `funnel` (only when the report answered a question of SPEC section 8) is `[obstacles, photo, open]`
+ * with `open` 1 (Ya), 0 (Tidak) or -1 (not answered).
  * positional entries keep a cooperative's cell to about 75 characters per kept report (JSON.stringify of the
  * state object itself also works, about twice as long; stateFromJson reads both).
  */
-type EntryTuple = [number, number, number, string, number, LandStatus, Stage, string, number];
+type Funnel = [string[], string, number];
+type EntryTuple =
+  | [number, number, number, string, number, LandStatus, Stage, string, number]
+  | [number, number, number, string, number, LandStatus, Stage, string, number, Funnel];
+
+function funnelOf(e: CountedEntry): Funnel | null {
+  if (e.ob === undefined && e.ph === undefined && e.op === undefined) return null;
+  return [e.ob ?? [], e.ph ?? "", e.op === undefined ? -1 : e.op ? 1 : 0];
+}
+
+function withFunnel(e: CountedEntry, f: unknown): CountedEntry | null {
+  if (f === undefined) return e;
+  if (!Array.isArray(f) || f.length !== 3) return null;
+  const [ob, ph, op] = f as unknown[];
+  if (!Array.isArray(ob) || !ob.every((x) => typeof x === "string") || typeof ph !== "string" || (op !== 1 && op !== 0 && op !== -1)) return null;
+  if (ob.length > 0) e.ob = ob as string[];
+  if (ph !== "") e.ph = ph;
+  if (op !== -1) e.op = op === 1;
+  return e;
+}
 
 export function encodeState(state: CoopValidationState): string {
   return JSON.stringify(stateToJson(state));
@@ -15,7 +36,10 @@ export function encodeState(state: CoopValidationState): string {
 
 /** The value encodeState writes, for embedding in a larger JSON document. */
 export function stateToJson(state: CoopValidationState): { v: number; n: number; r: EntryTuple[] } {
-  const r: EntryTuple[] = state.reports.map((e) => [e.row, e.day, e.at, e.pid, e.progress, e.land, e.stage, e.hash, e.since]);
+  const r: EntryTuple[] = state.reports.map((e) => {
+    const f = funnelOf(e);
+    return f ? [e.row, e.day, e.at, e.pid, e.progress, e.land, e.stage, e.hash, e.since, f] : [e.row, e.day, e.at, e.pid, e.progress, e.land, e.stage, e.hash, e.since];
+  });
   return { v: state.version, n: state.newestSubmitDay, r };
 }
 
@@ -32,10 +56,16 @@ function entryOf(row: unknown, day: unknown, at: unknown, pid: unknown, progress
 }
 
 function entryFrom(v: unknown): CountedEntry | null {
-  if (Array.isArray(v)) return v.length === 9 ? entryOf(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8]) : null;
+  if (Array.isArray(v)) {
+    if (v.length !== 9 && v.length !== 10) return null;
+    const e = entryOf(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8]);
+    return e && withFunnel(e, v[9]);
+  }
   if (typeof v !== "object" || v === null) return null;
   const e = v as Record<string, unknown>;
-  return entryOf(e.row, e.day, e.at, e.pid, e.progress, e.land, e.stage, e.hash, e.since);
+  const entry = entryOf(e.row, e.day, e.at, e.pid, e.progress, e.land, e.stage, e.hash, e.since);
+  return entry && withFunnel(entry, e.ob === undefined && e.ph === undefined && e.op === undefined
+    ? undefined : [e.ob ?? [], e.ph ?? "", e.op === undefined ? -1 : e.op ? 1 : 0]);
 }
 
 /**

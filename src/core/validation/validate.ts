@@ -93,6 +93,11 @@ function step(
     progress: checked.progress, land: checked.landStatus, stage: checked.stage, hash: report.contentHash,
     since: checked.visitDay,
   };
+  // The funnel facts (SPEC section 8) only when given: older rows make the same entries as before.
+  const kinds = report.obstacleKinds;
+  if (kinds && kinds.length > 0) entry.ob = kinds;
+  if (report.photoUrl.trim() !== "") entry.ph = report.photoUrl.trim();
+  if (report.outletOpen === true || report.outletOpen === false) entry.op = report.outletOpen;
   if (same) out.corrected = { row: same.row, result: correctedResult(same, report.koperasiId, report.row) };
   if (owned && state) {
     countInPlace(state, entry, keyIndex, checked.submitDay, settings.maxReportAgeDays);

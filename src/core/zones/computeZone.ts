@@ -6,7 +6,7 @@ import { isFinished, plannedProgress, round1 } from "./plan";
 /** Order in which reasons are listed: every MERAH rule, then every KUNING rule. */
 export const ZONE_RULE_ORDER: readonly ZoneRuleCode[] = [
   "NEVER_REPORTED", "NO_REPORT_RED", "LAND_MISSING", "LAND_PROBLEM", "BEHIND_PLAN_RED",
-  "NO_REPORT_YELLOW", "LAND_IN_PROCESS", "BEHIND_PLAN_YELLOW", "STALLED",
+  "NO_REPORT_YELLOW", "LAND_IN_PROCESS", "BEHIND_PLAN_YELLOW", "STALLED", "NOT_IN_PORTAL",
 ];
 
 /**
@@ -15,7 +15,8 @@ export const ZONE_RULE_ORDER: readonly ZoneRuleCode[] = [
  * - a finished building (progress 100 or stage `Selesai`) is exempt from the no-report, plan and
  *   stalled rules: nothing more is expected of it; land rules still apply;
  * - "behind plan" compares plan minus progress, both rounded to one decimal, with the thresholds (>=);
- * - no-report rules compare the days since the latest counted visit day with the thresholds (>).
+ * - no-report rules compare the days since the latest counted visit day with the thresholds (>);
+ * - with ZONA_HANYA_PORTAL = Ya a cooperative outside the portal is `BELUM PORTAL` (SPEC section 8).
  */
 export function computeZone(
   koperasi: Koperasi,
@@ -24,6 +25,7 @@ export function computeZone(
   settings: Settings,
 ): { zone: Zone; reasons: ZoneReason[] } {
   const reasons: ZoneReason[] = [];
+  if (settings.portalOnly && !koperasi.inPortal) return notInPortal(latest);
   if (latest === null) {
     reasons.push({ code: "NEVER_REPORTED", zone: "MERAH", params: {} });
     return { zone: "MERAH", reasons };
@@ -67,4 +69,17 @@ export function computeZone(
   const red = reasons.filter((r) => r.zone === "MERAH");
   if (red.length === 0) return { zone: reasons.length > 0 ? "KUNING" : "HIJAU", reasons };
   return { zone: "MERAH", reasons: red.length === reasons.length ? reasons : [...red, ...reasons.filter((r) => r.zone !== "MERAH")] };
+}
+
+/**
+ * `BELUM PORTAL`: not a construction site, so no reporting, plan or stall rule; its land rules (from a
+ * counted report, if any) are still listed after `Belum masuk portal`.
+ */
+function notInPortal(latest: LatestReport | null): { zone: Zone; reasons: ZoneReason[] } {
+  const zone = "BELUM PORTAL";
+  const reasons: ZoneReason[] = [{ code: "NOT_IN_PORTAL", zone, params: {} }];
+  if (latest?.landStatus === "BELUM_ADA") reasons.push({ code: "LAND_MISSING", zone, params: {} });
+  if (latest?.landStatus === "BERMASALAH") reasons.push({ code: "LAND_PROBLEM", zone, params: {} });
+  if (latest?.landStatus === "PROSES") reasons.push({ code: "LAND_IN_PROCESS", zone, params: {} });
+  return { zone, reasons };
 }

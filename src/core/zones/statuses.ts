@@ -2,6 +2,7 @@
 import type { CoopStatus, Koperasi, LatestReport, LocalDay, Registry } from "../model";
 import type { Settings } from "../settings/types";
 import { computeZone } from "./computeZone";
+import { isBlocked, programStage } from "./funnel";
 
 /** One cooperative's status; the form-submit path uses it to rewrite a single `Status Koperasi` row. */
 export function coopStatus(
@@ -11,7 +12,10 @@ export function coopStatus(
   settings: Settings,
 ): CoopStatus {
   const { zone, reasons } = computeZone(koperasi, latest, today, settings);
-  return { koperasi, latest, daysSinceReport: latest === null ? null : Math.max(0, today - latest.visitDay), zone, reasons };
+  return {
+    koperasi, latest, daysSinceReport: latest === null ? null : Math.max(0, today - latest.visitDay), zone, reasons,
+    programStage: programStage(koperasi, latest), blocked: isBlocked(koperasi, latest),
+  };
 }
 
 /** Statuses of every cooperative, in registry order. */

@@ -28,7 +28,7 @@ function question(s: FormSpec, title: string): QuestionSpec {
   return q;
 }
 function choicesOf(q: QuestionSpec): string[] {
-  return q.kind === "list" || q.kind === "multipleChoice" ? q.choices.map((c) => c.value) : [];
+  return q.kind === "list" || q.kind === "multipleChoice" || q.kind === "checkbox" ? q.choices.map((c) => c.value) : [];
 }
 function regencyPages(s: FormSpec): PageSpec[] {
   return s.pages.filter((p) => p.kind === "regency");
@@ -45,7 +45,7 @@ describe("buildFormSpec", () => {
       "ID Pendamping", "Kabupaten/Kota",
       "Koperasi (Kota Mataram)", "Koperasi (Lombok Barat)", "Koperasi (Lombok Utara)",
       "Tanggal Kunjungan", "Status Lahan", "Luas Lahan (m²)", "Progres Fisik (%)", "Tahap Pembangunan",
-      "Kendala", "Tautan Foto", "Koordinat",
+      "Kendala", "Jenis Kendala", "Sumber Data", "Gerai Beroperasi", "Tautan Foto", "Koordinat",
     ]);
   });
 
@@ -104,6 +104,18 @@ describe("buildFormSpec", () => {
     expect(question(s, "Tahap Pembangunan").required).toBe(true);
     expect(question(s, "Kendala")).toMatchObject({ kind: "paragraph", required: false });
     expect(question(s, "Tautan Foto")).toMatchObject({ kind: "text", required: false });
+  });
+
+  it("asks the funnel questions of SPEC section 8, all optional, obstacle categories from JENIS_KENDALA", () => {
+    expect(question(spec(), "Jenis Kendala")).toMatchObject({ kind: "checkbox", required: false });
+    expect(choicesOf(question(spec(), "Jenis Kendala"))).toEqual([
+      "Tidak ada", "Lahan", "Anggaran/dana", "Material", "Tenaga kerja", "Cuaca", "Perizinan", "Lainnya",
+    ]);
+    expect(question(spec(), "Sumber Data")).toMatchObject({ kind: "multipleChoice", required: false });
+    expect(choicesOf(question(spec(), "Sumber Data"))).toEqual(["Kunjungan lapangan", "Telepon/WhatsApp", "Foto/laporan dari pengurus"]);
+    expect(choicesOf(question(spec(), "Gerai Beroperasi"))).toEqual(["Ya", "Tidak"]);
+    const agency = buildFormSpec(aRegistry(coops, people), { ...summarySettings(), obstacleKinds: ["Lahan", "Banjir"] });
+    expect(choicesOf(question(agency, "Jenis Kendala"))).toEqual(["Tidak ada", "Lahan", "Banjir"]);
   });
 
   it("carries the form's own checks: land area > 0, progress 0..100, coordinates `lat, lon`", () => {

@@ -107,7 +107,7 @@ describe("values as getValues hands them back", () => {
     expect(s.minLandAreaM2).toBe(1000);
     expect(s.maxCoordinateDistanceKm).toBe(2.5);
     expect(s.regionBox).toEqual({ minLat: -9.2, maxLat: -7.9, minLon: 115.7, maxLon: 119.4 });
-    expect(s.colors).toEqual({ HIJAU: "#b7e1cd", KUNING: "#fce8b2", MERAH: "#f4c7c3" });
+    expect(s.colors).toEqual({ HIJAU: "#b7e1cd", KUNING: "#fce8b2", MERAH: "#f4c7c3", "BELUM PORTAL": "#e8eaed" });
     expect(s.workingWeekdays).toEqual([1, 2, 3]);
     expect(s.holidays).toEqual([dayFromYmd(2026, 1, 1), dayFromYmd(2026, 8, 17), dayFromYmd(2026, 12, 25)]);
     expect(s.rebuildHour).toBe(7);
@@ -227,7 +227,8 @@ describe("bad values stop with a message naming key, value and what is expected"
     const errors = errorsFor({}, [["ADMIN", "a@b.id", ""]]);
     expect(errors).toHaveLength(1);
     expect(errors[0]!.key).toBe("ADMIN");
-    expect(errors[0]!.message).toMatch(/ADMIN ditulis lebih dari sekali \(baris 23, \d+\)/);
+    const adminRow = SETTING_KEYS.indexOf("ADMIN") + 2;
+    expect(errors[0]!.message).toMatch(new RegExp(`ADMIN ditulis lebih dari sekali \\(baris ${adminRow}, \\d+\\)`));
   });
 });
 

@@ -4,7 +4,7 @@ import { koperasiView } from "../../../src/core/sidebar/detail";
 import { aKoperasi, aLatest, aPendamping, aRegistry, aResult, aStatus, aWarning, summarySettings, TODAY } from "../../builders/summaries";
 
 const settings = summarySettings();
-const koperasi = aKoperasi({ id: "K001", pendampingId: "P01", pilot: true, targetDay: TODAY + 100 });
+const koperasi = aKoperasi({ id: "K001", pendampingId: "P01", pilot: true, inPortal: true, targetDay: TODAY + 100 });
 const registry = aRegistry([koperasi], [aPendamping({ id: "P01", name: "Baiq Nurul", phone: "081234", active: false })]);
 
 function view(over: { latest?: ReturnType<typeof aLatest> | null; results?: ReturnType<typeof aResult>[]; limit?: number } = {}) {
@@ -29,10 +29,22 @@ describe("koperasiView", () => {
   it("formats the latest figures as people read them (dd/MM/yyyy, Indonesian decimals)", () => {
     expect(view().latest).toEqual({
       land: "Siap bangun (clear & clean)", progress: "42,5%", stage: "Struktur & dinding",
-      lastReport: "15/11/2026", daysSince: "5 hari",
+      lastReport: "15/11/2026", daysSince: "5 hari", obstacles: "", photoUrl: "",
     });
     expect(view().target).toBe("28/02/2027");
     expect(view().pilot).toBe("Ya");
+  });
+
+  it("opens with the programme funnel, and shows the latest obstacles and photo link (SPEC section 8)", () => {
+    const v = view({ latest: aLatest({ visitDay: TODAY - 1, progress: 30, stage: "PONDASI", landStatus: "SIAP",
+      obstacles: ["Material", "Cuaca"], photoUrl: "https://drive.google.com/foto" }) });
+    expect(v.programStage).toBe("Mulai Dibangun");
+    expect(v.blocked).toBe("Terkendala");
+    expect(v.latest).toMatchObject({ obstacles: "Material, Cuaca", photoUrl: "https://drive.google.com/foto" });
+    // Only http(s) addresses become a link; anything else typed as a photo link is not offered.
+    const odd = view({ latest: aLatest({ photoUrl: "javascript:alert(1)" }) });
+    expect(odd.latest!.photoUrl).toBe("");
+    expect(view({ latest: null }).programStage).toBe("Masuk Portal");
   });
 
   it("has no latest figures and a MERAH reason when never reported", () => {

@@ -19,18 +19,30 @@ describe("statusTable", () => {
       "K2", "KDKMP Sakra", "Sakra", "Gerung", "Lombok Timur", "P01", "Ya", "Proses (usulan/verifikasi)", 10,
       "Persiapan lahan", dateOf(T - 9), 9, "MERAH",
       "Tidak ada laporan sah selama 9 hari (batas merah 7 hari). Lahan masih dalam proses (usulan/verifikasi).",
+      "Mulai Dibangun", "", "",
     ]);
   });
 
   it("leaves report cells blank for a never-reported cooperative", () => {
     expect(table.rows[2]).toEqual([
       "K3", "=HYPERLINK(\"x\")", "Selong", "Gerung", "Lombok Timur", "P01", "Tidak", "", "", "", "", "", "MERAH",
-      "Belum pernah ada laporan sah (Valid/Peringatan).",
+      "Belum pernah ada laporan sah (Valid/Peringatan).", "Masuk Portal", "", "",
     ]);
   });
 
   it("gives a finished cooperative HIJAU with no reason", () => {
-    expect(table.rows[3]!.slice(6)).toEqual(["Ya", "Siap bangun (clear & clean)", 100, "Selesai", dateOf(T - 5), 5, "HIJAU", ""]);
+    expect(table.rows[3]!.slice(6)).toEqual([
+      "Ya", "Siap bangun (clear & clean)", 100, "Selesai", dateOf(T - 5), 5, "HIJAU", "", "Beroperasi", "", "",
+    ]);
+  });
+
+  it("shows the funnel step, the latest obstacles and the photo link (SPEC section 8)", () => {
+    const at = (h: string) => HEADERS.statusKoperasi.indexOf(h as never);
+    expect(HEADERS.statusKoperasi.slice(-3)).toEqual(["Tahap Program", "Kendala Utama", "Tautan Foto"]);
+    expect(table.rows[0]![at("Tahap Program")]).toBe("Mulai Dibangun");
+    expect(table.rows[0]![at("Kendala Utama")]).toBe("Material, Cuaca");
+    expect(table.rows[0]![at("Tautan Foto")]).toBe("https://drive.google.com/k1");
+    for (const h of ["Tahap Program", "Kendala Utama", "Tautan Foto"]) expect(table.numberFormats[at(h)]).toBe("@");
   });
 
   it("colours only the Zona cell, and keeps text columns as plain text", () => {

@@ -3,7 +3,7 @@ import { whatsappText } from "../../../src/core/summaries/whatsapp";
 import { instantOfLocal } from "../../../src/core/time/timeZone";
 import { coopStatuses } from "../../../src/core/zones/statuses";
 import { aKoperasi, aLatest, aRegistry, summarySettings } from "../../builders/summaries";
-import { results, settings, statuses, T } from "../../builders/summaryWorkbook";
+import { latestById, registry, results, settings, statuses, T } from "../../builders/summaryWorkbook";
 
 describe("whatsappText", () => {
   const now = instantOfLocal(T, 6, 5, "Asia/Makassar");
@@ -12,6 +12,8 @@ describe("whatsappText", () => {
     expect(whatsappText(statuses, results, settings, T, now)).toBe([
       "*Pantau KDKMP Nusa Tenggara Barat*",
       "Kondisi 20/11/2026 (diperbarui 20/11/2026 06:05)",
+      "",
+      "6 koperasi berbadan hukum, 3 masuk portal, 5 mulai dibangun, 1 selesai, 1 beroperasi; 1 terkendala.",
       "",
       "Jumlah koperasi: 6",
       "🟢 Hijau: 2 (33,3%)",
@@ -36,5 +38,14 @@ describe("whatsappText", () => {
     expect(text).toContain("🟢 Hijau: 1.166 (100,0%)");
     expect(text).toContain("Tidak ada koperasi di zona merah.");
     expect(text).toContain("Perlu tindak lanjut (merah + kuning): 0 koperasi");
+  });
+
+  it("with ZONA_HANYA_PORTAL = Ya, gives the zones of the sites in the portal and counts the others apart", () => {
+    const s = { ...settings, portalOnly: true };
+    const text = whatsappText(coopStatuses(registry, latestById, T, s), results, s, T, now);
+    expect(text).toContain("Zona lokasi pembangunan (masuk portal): 3 koperasi");
+    expect(text).toContain("🔴 Merah: 1 (33,3%)");
+    expect(text).toContain("⚪ Belum portal: 3 koperasi (tanpa zona)");
+    expect(text).toContain("Perlu tindak lanjut (merah + kuning): 1 koperasi");
   });
 });

@@ -67,6 +67,9 @@ function reference(reports: Report[], s: Settings) {
     list.push({
       row: r.row, day: checked.visitDay, at: checked.submittedAt, pid: r.pendampingId, progress: checked.progress,
       land: checked.landStatus, stage: checked.stage, hash: r.contentHash, since: 0,
+      ...(r.obstacleKinds && r.obstacleKinds.length > 0 ? { ob: r.obstacleKinds } : {}),
+      ...(r.photoUrl.trim() !== "" ? { ph: r.photoUrl.trim() } : {}),
+      ...(typeof r.outletOpen === "boolean" ? { op: r.outletOpen } : {}),
     });
     results.set(r.row, { ...base, status: warnings.length ? "Peringatan" : "Valid", findings: warnings });
   }
@@ -80,6 +83,7 @@ function reference(reports: Report[], s: Settings) {
     latest.set(id, {
       row: last.row, visitDay: last.day, submittedAt: last.at, pendampingId: last.pid, progress: last.progress,
       landStatus: last.land, stage: last.stage, progressSinceDay: since,
+      obstacles: last.ob ?? [], photoUrl: last.ph ?? "", outletOpen: last.op ?? null,
     });
   }
   return { results: [...results.values()].sort((a, b) => a.row - b.row), latest };

@@ -24,6 +24,9 @@ const CASES = {
   COORD_UNREADABLE: [{ text: "dekat masjid" }, ['"dekat masjid"', "lintang lalu bujur"]],
   COORD_OUTSIDE_REGION: [{ lat: -6.2, lon: 106.8, province: "Nusa Tenggara Barat" }, ["-6,2", "106,8", "Nusa Tenggara Barat"]],
   COORD_TOO_FAR: [{ distanceKm: 12.345, max: 5 }, ["12,3 km", "5 km"]],
+  OBSTACLE_UNKNOWN: [{ value: "Banjir", known: "Tidak ada, Lahan" }, ['"Banjir"', "Tidak ada, Lahan", "JENIS_KENDALA"]],
+  ANSWER_NOT_UNDERSTOOD: [{ question: "Sumber Data", value: "teman", choices: "Kunjungan lapangan, Telepon/WhatsApp" }, ['"Sumber Data"', "teman", "Kunjungan lapangan"]],
+  OUTLET_OPEN_UNFINISHED: [{ progress: 40 }, ["Gerai Beroperasi", "40%"]],
   DUPLICATE: [{ row: 12 }, ["baris 12", "tidak dihitung"]],
   CORRECTED: [{ row: 15 }, ["baris 15"]],
 } satisfies Record<FindingCode, [Finding["params"], string[]]>;
