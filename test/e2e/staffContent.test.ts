@@ -1,8 +1,14 @@
 // Issue 16 item 7, through dist/Code.js: what staff type in the output sheets (a column of their own
 // beside `Validasi` or `Status Koperasi`, a note under `Ringkasan`) survives every rebuild, also when the
 // add-on lost its record of what it wrote (a workbook opened from a file); what has to move is named.
+import { HEADERS } from "../../src/core/text/sheets";
 import type { Driver } from "../../runtime/driver";
 import { agencyWorkbook, lastLog, report, sheetFake, values, wita } from "./agency";
+
+/** The first column after Status Koperasi's own and its hidden state column. */
+const STAFF_STATUS_COL = HEADERS.statusKoperasi.length + 2;
+/** Ringkasan's chart data start one blank column after its table. */
+const CHART_COL = HEADERS.ringkasan.length + 2;
 
 /** Types into a sheet the way a person would (uncounted). */
 function type(driver: Driver, sheet: string, row: number, col: number, rows: unknown[][]): void {
@@ -29,7 +35,7 @@ describe.each([
 ])("staff's own content after %s", (_name, before) => {
   const driver = rebuildedWorkbook();
   type(driver, "Validasi", 1, 9, [["Catatan Staf"], ["cek foto"]]);
-  type(driver, "Status Koperasi", 1, 16, [["Tindak Dinas"], ["telepon kades"]]);
+  type(driver, "Status Koperasi", 1, STAFF_STATUS_COL, [["Tindak Dinas"], ["telepon kades"]]);
   type(driver, "Ringkasan", 8, 1, [["Catatan rapat: Lombok Tengah diprioritaskan"], ["=2+3"]]);
   sheetFake(driver, "Ringkasan").__grid.get(9, 1).v = 5; // what Sheets computed (the runtime evaluates no formula)
   before(driver);
@@ -41,8 +47,8 @@ describe.each([
   });
 
   it("keeps an extra column of Status Koperasi, visible (only the add-on's state column is hidden)", () => {
-    expect(values(driver, "Status Koperasi").slice(0, 2).map((r) => r[15])).toEqual(["Tindak Dinas", "telepon kades"]);
-    expect(sheetFake(driver, "Status Koperasi").isColumnHiddenByUser(16)).toBe(false);
+    expect(values(driver, "Status Koperasi").slice(0, 2).map((r) => r[STAFF_STATUS_COL - 1])).toEqual(["Tindak Dinas", "telepon kades"]);
+    expect(sheetFake(driver, "Status Koperasi").isColumnHiddenByUser(STAFF_STATUS_COL)).toBe(false);
   });
 
   it("keeps a note typed under Ringkasan, a formula as a formula", () => {
@@ -53,15 +59,15 @@ describe.each([
 
 describe("a note in the place the growing chart data needs", () => {
   const driver = rebuildedWorkbook();
-  const trendEnd = values(driver, "Ringkasan").reduce((last, r, i) => (r[12] !== "" ? i + 1 : last), 0);
-  type(driver, "Ringkasan", trendEnd + 1, 13, [["jangan dihapus"]]);
+  const trendEnd = values(driver, "Ringkasan").reduce((last, r, i) => (r[CHART_COL - 1] !== "" ? i + 1 : last), 0);
+  type(driver, "Ringkasan", trendEnd + 1, CHART_COL, [["jangan dihapus"]]);
   driver.runtime.clock.set(wita("2026-11-17T09:00:00").getTime());
   driver.clickMenu("Perbarui status & ringkasan");
 
   it("is moved below, not overwritten, and the Log says where it went", () => {
-    const column = values(driver, "Ringkasan").map((r) => r[12]);
+    const column = values(driver, "Ringkasan").map((r) => r[CHART_COL - 1]);
     expect(column).toContain("jangan dihapus");
     expect(column.indexOf("jangan dihapus")).toBeGreaterThan(trendEnd);
-    expect(String(lastLog(driver).Rincian)).toMatch(/Ringkasan: isian Anda di M\d+ → M\d+ dipindahkan ke bawah/);
+    expect(String(lastLog(driver).Rincian)).toMatch(/Ringkasan: isian Anda di [A-Z]+\d+ → [A-Z]+\d+ dipindahkan ke bawah/);
   });
 });
