@@ -183,7 +183,7 @@ export function createRuntime(opts: RuntimeOptions = {}): Runtime {
   const properties: PropertyStores = { ...createPropertyStores(), script: project.scriptProperties, user: project.userProperties };
   const locks = project.locks;
   const logs: LogSink = { lines: [], verbose: opts.verbose ?? false };
-  const mail: MailState = { outbox: [], remaining: 100 };
+  const mail: MailState = { outbox: [], remaining: 100, bouncing: new Set(), bounces: [] };
   const html = createHtmlService({ ledger, dir: () => opts.htmlDir ?? `${process.cwd()}/dist` });
   const globals: AppsScriptGlobals = {
     SpreadsheetApp,

@@ -105,4 +105,18 @@ describe("MailApp", () => {
     expect(rt.mail.outbox.map((m) => m.to)).toEqual(["a@x.id", "b@x.id,c@x.id"]);
     expect(g.MailApp.getRemainingDailyQuota()).toBe(97);
   });
+
+  test("a malformed recipient refuses the whole message; past the quota nothing is sent; bounces come later", () => {
+    const { g, rt } = runtime();
+    expect(() => g.MailApp.sendEmail({ to: "a@x.id,salah@@x", subject: "S", body: "B" })).toThrow("Invalid email: salah@@x");
+    expect(rt.mail.outbox).toEqual([]);
+    expect(g.MailApp.getRemainingDailyQuota()).toBe(100);
+    rt.mail.remaining = 1;
+    expect(() => g.MailApp.sendEmail("a@x.id,b@x.id", "S", "B")).toThrow("Service invoked too many times for one day: email.");
+    rt.mail.bouncing!.add("gone@x.id");
+    g.MailApp.sendEmail("gone@x.id", "Subjek", "B");
+    expect(rt.mail.outbox).toHaveLength(1);
+    expect(rt.mail.bounces).toEqual([{ to: "gone@x.id", subject: "Subjek" }]);
+    expect(g.MailApp.getRemainingDailyQuota()).toBe(0);
+  });
 });
