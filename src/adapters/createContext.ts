@@ -4,6 +4,7 @@ import { SheetsWorkbook } from "./sheetsWorkbook";
 import { AppsScriptLock, DocumentProperties, ScriptTriggers, SheetsUi } from "./services";
 import { FormsAdapter } from "./forms/formsAdapter";
 import { SheetsProtection } from "./protection";
+import { AppsScriptMail } from "./mail";
 import { DEFAULT_RETRY, retrying, withRetry, type RetryPolicy } from "./retry";
 
 export function createContext(options: { interactive: boolean; startedAt?: number }): Context {
@@ -49,5 +50,6 @@ export function createContext(options: { interactive: boolean; startedAt?: numbe
     retries,
     sheetNotices,
     protection: new SheetsProtection(ss, SpreadsheetApp.ProtectionType.SHEET),
+    mail: new AppsScriptMail(MailApp),
   };
 }

@@ -1,5 +1,5 @@
 // The facade of adapters handed to every action: built once per execution by the entry layer.
-import type { Clock, KeyValueStore, ScriptLock, SheetProtection, Triggers, UserInterface, Workbook } from "./ports";
+import type { Clock, KeyValueStore, Mailer, ScriptLock, SheetProtection, Triggers, UserInterface, Workbook } from "./ports";
 import type { FormsPort } from "./formsPort";
 import type { NoteLogEntry } from "./pipeline/internal";
 
@@ -28,6 +28,8 @@ export interface Context {
    * `Log` row is written after them. One array per execution, shared by copies of the context.
    */
   noteLog?: NoteLogEntry[];
+  /** Email (absent in lean contexts that never send any). */
+  mail?: Mailer;
   /** Re-applies the output sheets' protection (absent in lean contexts that never change it). */
   protection?: SheetProtection;
 }

@@ -122,6 +122,14 @@ export interface ScriptLock {
   release(): void;
 }
 
+/** Email sent on the running account's behalf (MailApp). */
+export interface Mailer {
+  /** Recipients the account may still send to today. */
+  remainingDailyQuota(): number;
+  /** Sends one plain-text email; throws (Google's message) on a refused address or an exhausted quota. */
+  send(to: string[], subject: string, body: string): void;
+}
+
 export interface Clock {
   now(): Instant;
 }

@@ -23,6 +23,11 @@ export const PROP = {
   triggers: "kdkmp.triggers",
   /** Local day (yyyy-MM-dd) of the last daily rebuild by the hourly trigger. */
   lastDailyRebuild: "kdkmp.lastDailyRebuild",
+  /**
+   * The daily feedback emails' progress: {day, done (pendamping ids), attempt (the one being sent when
+   * the run stopped), finished}. Written before each email, so a run cut off never sends one twice.
+   */
+  feedback: "kdkmp.feedback",
 } as const;
 
 export const INTERRUPTED = "-1";

@@ -12,6 +12,8 @@ const ALLOWED = new Set([
   "https://www.googleapis.com/auth/script.scriptapp",
   "https://www.googleapis.com/auth/script.container.ui",
   "https://www.googleapis.com/auth/userinfo.email",
+  // MailApp's own scope for the feedback emails (KIRIM_UMPAN_BALIK): send only, no access to the mailbox.
+  "https://www.googleapis.com/auth/script.send_mail",
 ]);
 
 describe("appsscript.json", () => {
@@ -25,6 +27,11 @@ describe("appsscript.json", () => {
     for (const scope of manifest.oauthScopes) expect(ALLOWED.has(scope)).toBe(true);
     expect(manifest.oauthScopes).not.toContain("https://www.googleapis.com/auth/drive");
     expect(manifest.oauthScopes).not.toContain("https://www.googleapis.com/auth/spreadsheets");
+  });
+
+  it("may send email (MailApp) but never read the mailbox", () => {
+    expect(manifest.oauthScopes).toContain("https://www.googleapis.com/auth/script.send_mail");
+    expect(manifest.oauthScopes.filter((s) => /gmail|mail\.google/.test(s))).toEqual([]);
   });
 });
 

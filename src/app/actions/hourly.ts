@@ -12,6 +12,8 @@ import { rebuildAll } from "./rebuild";
 import { catchUp, pendingJob, resumeJob } from "./catchUp";
 import { checkIdle } from "../pipeline/idle";
 import { LOG_RESULT, TEXT } from "../../core/text/actions";
+import { feedbackDue, sendFeedback } from "./feedback";
+import { loadRegistry } from "../pipeline/registry";
 
 /** How many hours after JAM_PERBARUI a missed daily rebuild is still done (a morning snapshot, not an evening one). */
 export const DAILY_CATCH_UP_HOURS = 6;
@@ -22,17 +24,29 @@ export function hourlyRun(ctx: Context): Outcome {
   const pending = pendingJob(ctx);
   if (pending) return resumeJob(ctx, pending, loaded);
   const now = ctx.clock.now();
-  const today = isoDay(localDayOf(now, settings.timeZone));
+  const day = localDayOf(now, settings.timeZone);
+  const today = isoDay(day);
   const late = localHourOf(now, settings.timeZone) - settings.rebuildHour;
-  const dailyDue = late >= 0 && late < DAILY_CATCH_UP_HOURS && ctx.props.get(PROP.lastDailyRebuild) !== today;
+  const inWindow = late >= 0 && late < DAILY_CATCH_UP_HOURS;
+  const dailyDue = inWindow && ctx.props.get(PROP.lastDailyRebuild) !== today;
+  const feedbackNow = inWindow && feedbackDue(ctx, settings, day - 1);
+  let outcome: Outcome;
   if (dailyDue) {
-    const outcome = rebuildAll(ctx);
+    const rebuilt = rebuildAll(ctx);
     protectOutputSheets(ctx, settings); // as the admin who installed the trigger: the ADMIN list as it is now
     ctx.props.set(PROP.lastDailyRebuild, today);
-    return { ...outcome, summary: `Pembaruan harian: ${outcome.summary}` };
+    outcome = { ...rebuilt, summary: `Pembaruan harian: ${rebuilt.summary}` };
+  } else {
+    // Nothing new (the usual hour): a few cells and the registry tell, without reading every report.
+    const idle = checkIdle(ctx, loaded);
+    if (idle.idle && !feedbackNow) return { summary: TEXT.nothingLeft, details: [], result: LOG_RESULT.skipped };
+    outcome = idle.idle ? { summary: TEXT.nothingLeft, details: [] } : catchUp(ctx, loaded, idle.registry);
   }
-  // Nothing new (the usual hour): a few cells and the registry tell, without reading every report.
-  const idle = checkIdle(ctx, loaded);
-  if (idle.idle) return { summary: TEXT.nothingLeft, details: [], result: LOG_RESULT.skipped };
-  return catchUp(ctx, loaded, idle.registry);
+  // After the rows are validated: yesterday's feedback emails, also by a later hour of the window when
+  // the run that should have sent them failed or was cut off.
+  if (feedbackNow) {
+    const { registry } = loadRegistry(ctx, settings);
+    outcome = { ...outcome, details: [...outcome.details, ...sendFeedback(ctx, settings, registry, day - 1)] };
+  }
+  return outcome;
 }

@@ -48,6 +48,7 @@ export function defaultSettings(sheetTimeZone = "Asia/Makassar"): Settings {
     complianceWindowDays: 30,
     rebuildHour: 6,
     admins: [],
+    sendFeedback: false,
     sheetNames: defaultSheetNames(),
   };
 }

@@ -1,6 +1,6 @@
 // Reads the `Pengaturan` rows (Kunci, Nilai, Keterangan) into typed Settings, or every error found.
 import type { CellValue, Zone } from "../model";
-import { cellText, isBlank, shortText } from "../sheets/cells";
+import { cellText, isBlank, parseYesNo, shortText } from "../sheets/cells";
 import { SETTING_MESSAGES } from "../text/settings";
 import { defaultSettings } from "./defaults";
 import { BLANK_MEANS_NONE, SETTING_KEYS, SHEET_NAME_KEYS, isSettingKey, settingInfo, type SettingKey } from "./keys";
@@ -82,6 +82,7 @@ const FIELDS: Record<SettingKey, Field> = {
   JENDELA_KEPATUHAN_HARI: field((c) => parseInteger(c, 1, 366), (s, v) => { s.complianceWindowDays = v; }),
   JAM_PERBARUI: field((c, ctx) => parseHour(c, ctx.timeZone), (s, v) => { s.rebuildHour = v; }),
   ADMIN: field(parseEmails, (s, v) => { s.admins = v; }, (s) => { s.admins = []; }),
+  KIRIM_UMPAN_BALIK: field((c) => parseYesNo(c) ?? undefined, (s, v) => { s.sendFeedback = v; }),
   LEMBAR_KOPERASI: sheetField("LEMBAR_KOPERASI"),
   LEMBAR_PENDAMPING: sheetField("LEMBAR_PENDAMPING"),
   LEMBAR_LAPORAN: sheetField("LEMBAR_LAPORAN"),

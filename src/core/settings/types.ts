@@ -59,6 +59,8 @@ export interface Settings {
   rebuildHour: number;
   /** ADMIN: lower-cased emails; empty = everybody with edit access may run admin actions. */
   admins: string[];
+  /** KIRIM_UMPAN_BALIK: email each pendamping the previous day's `Ditolak`/`Peringatan` reports. */
+  sendFeedback: boolean;
   /** LEMBAR_*: sheet-name overrides resolved to a full map. */
   sheetNames: Record<SheetId, string>;
 }

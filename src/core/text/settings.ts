@@ -115,6 +115,10 @@ export const SETTING_TEXTS = {
     description: "Email yang boleh mengubah pengaturan, formulir, dan pemicu, dipisah koma. Kosong berarti semua orang yang punya akses edit boleh.",
     expected: "daftar email dipisah koma, misalnya kabid@contoh.go.id, staf@contoh.go.id, atau kosong",
   },
+  KIRIM_UMPAN_BALIK: {
+    description: "Ya: sekali sehari pada JAM_PERBARUI, setiap pendamping aktif yang punya Email menerima email berisi laporannya kemarin yang Ditolak atau Peringatan, dengan alasan dan cara memperbaikinya. Tidak: tidak ada email.",
+    expected: "Ya atau Tidak",
+  },
   LEMBAR_KOPERASI: sheetText("Koperasi"),
   LEMBAR_PENDAMPING: sheetText("Pendamping"),
   LEMBAR_LAPORAN: sheetText("Laporan Harian"),
