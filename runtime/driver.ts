@@ -200,8 +200,18 @@ export class Driver {
    * Sets the clock to `at` and runs every time-driven trigger created in this workbook (by any user),
    * each as its owner, with the time-driven event.
    */
-  fireTimeTriggers(at: Date): string[] {
+  fireTimeTriggers(at: Date, opts: { withoutDocument?: boolean } = {}): string[] {
     this.runtime.clock.set(at.getTime());
+    if (opts.withoutDocument) {
+      // Simulates Google running a time-driven trigger with no active document (not documented either way
+      // for add-ons): no active spreadsheet, document properties or document lock.
+      this.runtime.document.available = false;
+      try {
+        return this.fireTimeTriggers(at);
+      } finally {
+        this.runtime.document.available = true;
+      }
+    }
     const ssId = uncounted(this.ledger, () => (this.runtime.spreadsheet as unknown as { getId(): string }).getId());
     const ran: string[] = [];
     for (const t of this.runtime.script.triggers()) {

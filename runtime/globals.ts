@@ -113,6 +113,8 @@ type SpreadsheetFakes = ReturnType<typeof createSpreadsheetApp>;
 
 export interface Runtime {
   project: Project;
+  /** `available` false: the running execution has no document (no active spreadsheet, no document properties or lock). */
+  document: { available: boolean };
   ledger: CallLedger;
   clock: VirtualClock;
   /** The active spreadsheet fake (its `__` helpers are uncounted). */
@@ -180,6 +182,9 @@ export function createRuntime(opts: RuntimeOptions = {}): Runtime {
       return uncounted(ledger, () => getId.call(ss));
     },
   });
+  // Whether the running execution has this workbook as its document (Driver.fireTimeTriggers `withoutDocument`).
+  const document = { available: true };
+  SpreadsheetApp.__documentAvailable = () => document.available;
   const properties: PropertyStores = { ...createPropertyStores(), script: project.scriptProperties, user: project.userProperties };
   const locks = project.locks;
   const logs: LogSink = { lines: [], verbose: opts.verbose ?? false };
@@ -189,8 +194,8 @@ export function createRuntime(opts: RuntimeOptions = {}): Runtime {
     SpreadsheetApp,
     FormApp: forms.app,
     ScriptApp: script.app,
-    PropertiesService: createPropertiesService(ledger, properties, user),
-    LockService: createLockService(ledger, clock, locks, { documentId: () => ssId, user }),
+    PropertiesService: createPropertiesService(ledger, properties, user, () => document.available),
+    LockService: createLockService(ledger, clock, locks, { documentId: () => (document.available ? ssId : null), user }),
     CacheService: createCacheService(ledger, clock),
     Session: createSession(ledger, state),
     Utilities: createUtilities(ledger, clock),
@@ -212,7 +217,7 @@ export function createRuntime(opts: RuntimeOptions = {}): Runtime {
     return ss;
   };
   return {
-    project, ledger, clock, spreadsheet, spreadsheetApp: SpreadsheetApp, ui, globals, forms, script, session: state, properties, locks, logs, mail,
+    project, document, ledger, clock, spreadsheet, spreadsheetApp: SpreadsheetApp, ui, globals, forms, script, session: state, properties, locks, logs, mail,
     setTemplateCompiler: html.setCompiler, addSpreadsheet, otherSpreadsheets, bigquery,
   };
 }

@@ -48,11 +48,15 @@ export function propertiesView(ledger: CallLedger, store: Map<string, string>): 
   return view;
 }
 
-export function createPropertiesService(ledger: CallLedger, stores: PropertyStores, user: () => string): object {
+export function createPropertiesService(
+  ledger: CallLedger, stores: PropertyStores, user: () => string, documentAvailable: () => boolean = () => true,
+): object {
   const rec = (m: string) => ledger.record("PropertiesService", m);
   return guard(
     {
-      getDocumentProperties: () => (rec("getDocumentProperties"), propertiesView(ledger, stores.document)),
+      // Null outside a containing document (as getDocumentLock() is):
+      // https://developers.google.com/apps-script/reference/properties/properties-service#getDocumentProperties()
+      getDocumentProperties: () => (rec("getDocumentProperties"), documentAvailable() ? propertiesView(ledger, stores.document) : null),
       getScriptProperties: () => (rec("getScriptProperties"), propertiesView(ledger, stores.script)),
       getUserProperties: () => {
         rec("getUserProperties");

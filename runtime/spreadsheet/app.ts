@@ -42,13 +42,18 @@ export class SpreadsheetAppFake {
     this.ledger.record("SpreadsheetApp", m);
   }
 
-  getActiveSpreadsheet(): SpreadsheetFake {
+  /** False while an execution runs outside the document (see Driver.fireTimeTriggers `withoutDocument`). */
+  __documentAvailable = () => true;
+
+  // "Returns the currently active spreadsheet, or null if there is none."
+  // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#getActiveSpreadsheet()
+  getActiveSpreadsheet(): SpreadsheetFake | null {
     this.rec("getActiveSpreadsheet");
-    return this.__ss.__self;
+    return this.__documentAvailable() ? this.__ss.__self : null;
   }
-  getActive(): SpreadsheetFake {
+  getActive(): SpreadsheetFake | null {
     this.rec("getActive");
-    return this.__ss.__self;
+    return this.__documentAvailable() ? this.__ss.__self : null;
   }
   getActiveSheet(): SheetFake {
     this.rec("getActiveSheet");

@@ -19,6 +19,7 @@ import { validateSubmittedRow } from "../app/actions/submit";
 import { hourlyRun } from "../app/actions/hourly";
 import { LOG_RESULT, TEXT } from "../core/text/actions";
 import { writeLog } from "../app/run";
+import { TRIGGER_TEXT } from "../core/text/triggers";
 
 type Work = (ctx: Context) => Outcome;
 
@@ -96,6 +97,13 @@ export function onFormSubmitTrigger(e: FormSubmitEvent): void {
 
 /** Installable hourly trigger: catch-up, and the daily rebuild at JAM_PERBARUI. */
 export function onHourlyTrigger(_e?: unknown): void {
+  // An add-on's time-driven trigger serves the workbook it was installed from. Should Google run it
+  // without an active spreadsheet there is nothing to open (current-spreadsheet scope only) and nothing
+  // is lost: every form submit validates the rows missed before it.
+  if (!SpreadsheetApp.getActiveSpreadsheet()) {
+    console.warn(TRIGGER_TEXT.hourlyWithoutWorkbook);
+    return;
+  }
   const ctx = createContext({ interactive: false });
   runAction(ctx, "hourlyTrigger", { lock: true, lockWaitMs: 60_000 }, () => hourlyRun(ctx));
 }

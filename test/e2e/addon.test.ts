@@ -2,7 +2,7 @@
 // script (dist/) and played through the runtime: its menu under Extensions, its triggers, a day's work.
 import { Driver } from "../../runtime/driver";
 import { MENU_ITEMS, MENU_TITLE } from "../../src/core/text/menu";
-import { agencyWorkbook, CODE, records, report, wita } from "./agency";
+import { agencyWorkbook, CODE, records, report, values, wita } from "./agency";
 import { ADDON_CODE } from "./provinces";
 
 describe("the Editor add-on (dist-addon/Code.js)", () => {
@@ -37,5 +37,18 @@ describe("the Editor add-on (dist-addon/Code.js)", () => {
     expect(driver.newExecution().fireTimeTriggers(wita("2026-11-17T06:00:00"))).toHaveLength(1);
     expect(records(driver, "Validasi").map((r) => r.Status)).toEqual(["Valid", "Valid"]);
     expect(records(driver, "Status Koperasi").filter((r) => r["Progres Fisik (%)"] !== "").map((r) => r["ID Koperasi"])).toEqual(["K-01", "K-04"]);
+  });
+
+  it("an hourly run without an active spreadsheet does nothing and loses nothing: the next submit catches up", () => {
+    const driver = agencyWorkbook({ codePath: ADDON_CODE, addOnTriggerLimit: true });
+    driver.runtime.locks.heldByOther = true; // the submit of row 2 cannot run
+    driver.submitForm(report("K-01", "2026-11-16", 10), wita("2026-11-16T09:00:00"));
+    driver.runtime.locks.heldByOther = false;
+    const before = values(driver, "Validasi");
+    expect(driver.newExecution().fireTimeTriggers(wita("2026-11-16T10:00:00"), { withoutDocument: true })).toHaveLength(1);
+    expect(values(driver, "Validasi")).toEqual(before);
+    expect(driver.runtime.logs.lines.map((l) => l.text).join("\n")).toMatch(/tanpa lembar kerja aktif/);
+    driver.newExecution().submitForm(report("K-04", "2026-11-16", 5), wita("2026-11-16T11:00:00"));
+    expect(records(driver, "Validasi").map((r) => [r.Baris, r.Status])).toEqual([[2, "Valid"], [3, "Valid"]]);
   });
 });

@@ -122,7 +122,7 @@ describe("Range values", () => {
 
   test("the ledger counts every call by Class.method and the cells read and written", () => {
     const { ledger, app } = setup();
-    const ss = app.getActiveSpreadsheet();
+    const ss = app.getActiveSpreadsheet()!;
     const sheet = ss.getSheetByName("Sheet1")!;
     sheet.getRange(1, 1, 2, 3).setValues([[1, 2, 3], [4, 5, 6]]);
     sheet.getRange("A1:C2").getValues();

@@ -17,6 +17,8 @@ export const TRIGGER_TEXT = {
   keptOther: (owner: string) => `Tidak ada yang ditambahkan: pemicu ${owner} tetap bekerja untuk lembar kerja ini.`,
   takenOver: (owner: string) =>
     `Pemicu atas nama Anda terpasang. Minta ${owner} membuka menu Hapus pemicu otomatis agar pemicunya tidak ikut berjalan.`,
+  hourlyWithoutWorkbook:
+    "Pemicu per jam berjalan tanpa lembar kerja aktif; tidak ada yang dikerjakan. Laporan yang terlewat divalidasi pada kiriman formulir berikutnya.",
   otherStays: (owner: string) =>
     `Pemicu yang dipasang oleh ${owner} tetap berjalan: pemicu berjalan atas nama akun pemasangnya dan hanya ` +
     `${owner} yang dapat menghapusnya (buka menu ini dengan akun ${owner}).`,
