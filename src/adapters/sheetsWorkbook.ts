@@ -14,7 +14,7 @@ import { KEEP_TEXT } from "../core/text/keep";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-type ReplaceOptions = SheetOptions & { charts?: ChartSpec[] };
+type ReplaceOptions = SheetOptions & { charts?: ChartSpec[]; changedRows?: [number, number] };
 
 /** Rows added beyond what is needed when a sheet grows, so growth (and its layout) is rare. */
 export function headroom(needed: number): number {
@@ -176,6 +176,7 @@ export class SheetsWorkbook implements Workbook {
     const sig = layoutSignature(grid, options);
     let t = this.book.get(name);
     if (!t || t.sig !== sig || grid.rows > t.max) t = this.layOut(name, grid, options, sig, t);
+    else if (options.changedRows && this.writeChanged(name, grid, t, options.changedRows)) return;
     let height = Math.max(grid.rows, t.last);
     const width = Math.max(grid.cols, t.cols);
     let range = this.ss.getRange(`${quoteSheet(name)}!${a1Range(1, 1, height, width)}`);
@@ -205,6 +206,20 @@ export class SheetsWorkbook implements Workbook {
     this.book.put(name, {
       ...t, last, cols: grid.cols, bg: grid.hasBackgrounds, notes: grid.hasNotes, ...(keep ? { own: grid.rects } : {}),
     });
+  }
+
+  /**
+   * Only the rows that changed, on a laid-out sheet of one uniform block whose content does not shrink
+   * (nothing below to clear) and has no colours or notes: one range, one setValues. False = write it all.
+   */
+  private writeChanged(name: string, grid: Composed, t: TrackedSheet, [from, to]: [number, number]): boolean {
+    if (!grid.uniform || grid.hasBackgrounds || grid.hasNotes || t.bg || t.notes || grid.rows < t.last || grid.cols !== t.cols) return false;
+    if (from > to) return true;
+    if (from < 1 || to > grid.rows) return false;
+    const values = grid.pad(grid.rows, grid.cols).values.slice(from - 1, to);
+    this.ss.getRange(`${quoteSheet(name)}!${a1Range(from, 1, to - from + 1, grid.cols)}`).setValues(fitCells(values));
+    this.book.put(name, { ...t, last: grid.rows });
+    return true;
   }
 
   /** Adds rows (with headroom) so the sheet has at least `needed`; returns its new row count. */

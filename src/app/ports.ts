@@ -65,8 +65,13 @@ export interface Workbook {
   lastRow(name: string): number;
   /** Creates the sheet with a bold frozen header row; returns false when it already existed (untouched). */
   ensureSheet(name: string, headers: readonly string[], options?: SheetOptions): boolean;
-  /** Clears the sheet and writes the blocks: the whole new content in one pass. */
-  replaceContent(name: string, blocks: PlacedBlock[], options?: SheetOptions & { charts?: ChartSpec[] }): void;
+  /**
+   * Clears the sheet and writes the blocks: the whole new content in one pass. With `changedRows`
+   * [from, to] the caller knows the sheet already holds the rest of this content (it read it), so only
+   * those rows are written when the sheet is laid out for it (else everything, as without it); from > to
+   * means nothing changed.
+   */
+  replaceContent(name: string, blocks: PlacedBlock[], options?: SheetOptions & { charts?: ChartSpec[]; changedRows?: [number, number] }): void;
   /** Writes one block at a position, leaving the rest of the sheet as it is. */
   writeBlock(name: string, row: number, col: number, block: Block): void;
   /** Appends rows after the last row, in one write. */

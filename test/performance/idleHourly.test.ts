@@ -63,3 +63,21 @@ describe("the hourly run with nothing new", () => {
     expect(records(driver, "Status Koperasi").find((r) => r["ID Koperasi"] === "K-01")?.["Progres Fisik (%)"]).toBe(55);
   });
 });
+
+describe("a rebuild writes what changed", () => {
+  it("one new report among 20,000: its Validasi and fingerprint rows, not the whole history", () => {
+    const driver = workbookWith(20_000);
+    const before = values(driver, "Validasi").slice(0, 20_001);
+    const row = values(driver, RESPONSES)[1]!.slice();
+    row[0] = wita("2027-11-16T07:00:00");
+    paste(driver, RESPONSES, [row], 20_002);
+    driver.newExecution();
+    driver.ledger.reset();
+    driver.clickMenu("Perbarui status & ringkasan");
+    // Every output sheet is small here (5 cooperatives); Validasi alone was 160,000 cells.
+    expect(driver.ledger.cellsWritten).toBeLessThan(2_000);
+    const after = values(driver, "Validasi");
+    expect(after[20_001]?.[0]).toBe(20_002);
+    expect(after.slice(0, 20_001)).toEqual(before);
+  });
+});

@@ -86,6 +86,8 @@ export interface StoredFingerprints {
   empty: boolean;
   /** `Log` lines of submit-path runs still to be written (rows above NOTE_LOG_THROUGH), by row. */
   pendingLog: NoteLogEntry[];
+  /** The internal sheet's rows as read (header included), so a full run writes only the rows that changed; null for an old layout. */
+  internal: CellValue[][] | null;
 }
 
 /** Document property: the highest response row whose submit-path `Log` line is in `Log` already. */
@@ -131,7 +133,7 @@ export function readFingerprints(ctx: Context, settings: Settings): StoredFinger
       if (typeof h === "string" && h !== "") hashByRow.set(i + 1, h);
     }
   }
-  return { hashByRow, empty: hashByRow.size === 0, pendingLog };
+  return { hashByRow, empty: hashByRow.size === 0, pendingLog, internal: old ? null : values };
 }
 
 /** The whole internal sheet for a full run: the fingerprint of response row r on row r. */

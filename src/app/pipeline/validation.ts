@@ -78,20 +78,47 @@ export function validateEverything(
   }
   const write = () => {
     const protectFor = outputProtection(settings, ctx.user);
+    // In "new" mode the sheet was read: only the rows that differ from it are written.
+    const validasiChanged = mode === "new" ? changedSpan(oldRows, validasi) : undefined;
     ctx.workbook.replaceContent(
       names.validasi,
       [{ row: 1, col: 1, block: { values: validasi, numberFormats: VALIDASI_NUMBER_FORMATS, boldFirstRow: true } }],
-      { frozenRows: 1, protectFor },
+      { frozenRows: 1, protectFor, ...(validasiChanged ? { changedRows: validasiChanged } : {}) },
     );
     const internal = internalRows(hashes, lastRow);
+    const internalChanged = stored.internal ? changedSpan(stored.internal, internal) : undefined;
     ctx.workbook.replaceContent(names.state, [{ row: 1, col: 1, block: {
-      values: internal, numberFormats: new Array<string>(INTERNAL_COLUMNS).fill("@") } }], { frozenRows: 1, hidden: true });
+      values: internal, numberFormats: new Array<string>(INTERNAL_COLUMNS).fill("@") } }],
+    { frozenRows: 1, hidden: true, ...(internalChanged ? { changedRows: internalChanged } : {}) });
   };
   const bookkeeping = () => {
     saveBasis(ctx.props, makeBasis(settings, registry, input.header, input.settingsCells));
     ctx.props.setLater(PROP.validatedThrough, String(lastRow));
   };
   return { results, states, statuses, newRows, write, notes: coopNotes(registry, states, statuses), bookkeeping };
+}
+
+/** Sheet rows [first, last] where `fresh` differs from what the sheet holds (`old`, trailing blanks dropped); [1, 0] when none. */
+export function changedSpan(old: readonly (readonly CellValue[])[], fresh: readonly (readonly CellValue[])[]): [number, number] {
+  let first = 0;
+  let last = -1;
+  const n = Math.max(old.length, fresh.length);
+  for (let i = 0; i < n; i++) {
+    if (sameRow(old[i], fresh[i])) continue;
+    if (last < 0) first = i;
+    last = i;
+  }
+  return last < 0 ? [1, 0] : [first + 1, last + 1];
+}
+
+function sameRow(a: readonly CellValue[] | undefined, b: readonly CellValue[] | undefined): boolean {
+  const width = Math.max(a?.length ?? 0, b?.length ?? 0);
+  for (let c = 0; c < width; c++) {
+    const x = a?.[c] ?? "";
+    const y = b?.[c] ?? "";
+    if (x instanceof Date && y instanceof Date ? x.getTime() !== y.getTime() : x !== y) return false;
+  }
+  return true;
 }
 
 function sameOutcome(old: CellValue[], fresh: CellValue[]): boolean {
