@@ -84,12 +84,33 @@ export class SheetsWorkbook implements Workbook {
         this.book.forget(name);
         return null;
       }
-      throw err;
+      if (!isOutOfBounds(err)) throw err;
+      // A sheet narrower than asked (made by an older version): its columns, padded with blanks.
+      values = this.readNarrow(name, numCols);
+      this.book.forget(name);
     }
     let last = values.length;
     while (last > 0 && values[last - 1]!.every((c) => c === "" || c === null)) last--;
     this.book.observe(name, { max: values.length, last, cols: numCols });
     return values.length === last ? values : values.slice(0, last);
+  }
+
+  private readNarrow(name: string, numCols: number): CellValue[][] {
+    const s = this.sheetOrThrow(name);
+    const have = Math.min(numCols, s.getMaxColumns());
+    const values = s.getRange(`A1:${colName(have)}`).getValues() as CellValue[][];
+    return values.map((row) => (row.length >= numCols ? row : [...row, ...new Array<CellValue>(numCols - row.length).fill("")]));
+  }
+
+  widenHeader(name: string, headers: readonly string[]): void {
+    const s = this.sheetOrThrow(name);
+    const have = s.getMaxColumns();
+    if (have < headers.length) s.insertColumnsAfter(have, headers.length - have);
+    const r = s.getRange(1, 1, 1, headers.length);
+    r.setNumberFormat("@");
+    r.setValues([headers.slice()]);
+    r.setFontWeight("bold");
+    this.book.forget(name);
   }
 
   readRange(name: string, row: number, col: number, numRows: number, numCols: number): CellValue[][] {

@@ -81,6 +81,11 @@ export interface Workbook {
    * (trailing blank rows dropped); null when the sheet is missing.
    */
   readTable(name: string, numCols: number): CellValue[][] | null;
+  /**
+   * Makes row 1 hold `headers` from column A, the sheet growing columns when narrower: for a sheet an
+   * older version made with fewer columns (its data rows are left as they are).
+   */
+  widenHeader(name: string, headers: readonly string[]): void;
   /** A rectangle of an existing sheet as one handle: one lookup, then one call per read or write. */
   cells(name: string, row: number, col: number, numRows: number, numCols: number): Cells;
   /** The notes of one column from `row` down to the sheet's end, in one read; null when the sheet is missing. */

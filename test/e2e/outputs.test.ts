@@ -47,7 +47,7 @@ describe("the output sheets", () => {
     const widths = Object.fromEntries(["Validasi", "Status Koperasi", "Kepatuhan Pendamping", "Riwayat", "Log", "_Status Internal"]
       .map((name) => [name, sheetFake(driver, name).__grid.maxCols]));
     // Status Koperasi: its 17 columns and the hidden one holding each cooperative's note.
-    expect(widths).toEqual({ Validasi: 8, "Status Koperasi": 18, "Kepatuhan Pendamping": 11, Riwayat: 6, Log: 5, "_Status Internal": 1 });
+    expect(widths).toEqual({ Validasi: 8, "Status Koperasi": 18, "Kepatuhan Pendamping": 11, Riwayat: 10, Log: 5, "_Status Internal": 1 });
   });
 
   it("show dates as dd/MM/yyyy", () => {

@@ -6,14 +6,16 @@ import { ringkasanTable } from "../../core/summaries/ringkasan";
 import { kepatuhanTable } from "../../core/summaries/kepatuhan";
 import { tindakLanjutSections } from "../../core/summaries/tindakLanjut";
 import { percontohanTable } from "../../core/summaries/percontohan";
-import { riwayatRows, riwayatDay, shouldAppendRiwayat, RIWAYAT_NUMBER_FORMATS } from "../../core/summaries/riwayat";
+import {
+  hasFunnelHeaders, riwayatRows, riwayatDay, shouldAppendRiwayat, RIWAYAT_ALL_HEADERS, RIWAYAT_NUMBER_FORMATS,
+} from "../../core/summaries/riwayat";
 import type { Table } from "../../core/summaries/table";
 import { CHART_TREND_TITLE, CHART_ZONE_TITLE } from "../../core/text/summaries";
 import { HEADERS } from "../../core/text/sheets";
 import type { Context } from "../context";
 import type { ChartSpec, PlacedBlock } from "../ports";
 import { outputProtection } from "../protection";
-import { trendBlock } from "./trend";
+import { TREND_COLUMNS, trendBlock } from "./trend";
 import { tableBlock } from "./tableBlock";
 import { writeStatusSheet } from "./status";
 import { writeTindakLanjut } from "./tindakLanjut";
@@ -50,13 +52,16 @@ export function buildOutputs(ctx: Context, settings: Settings, registry: Registr
   } });
 
   // Riwayat: today's rows appended once a day; history is never rewritten.
-  const riwayatExisting = ctx.workbook.readTable(names.riwayat, HEADERS.riwayat.length) ?? [];
+  // The SPEC columns, then the funnel series (an older, narrower sheet is read padded and widened once).
+  const riwayatExisting = ctx.workbook.readTable(names.riwayat, RIWAYAT_ALL_HEADERS.length) ?? [];
   const todayRows = riwayatRows(statuses, today, settings);
   const append = shouldAppendRiwayat(riwayatExisting, today, settings);
+  const narrow = riwayatExisting.length > 0 && !hasFunnelHeaders(riwayatExisting[0]!);
   // Always a step (a no-op once today's rows are there), so a job resumed in parts keeps its step numbers.
   writes.push({ name: names.riwayat, run: () => {
     if (!append) return;
-    ctx.workbook.ensureSheet(names.riwayat, HEADERS.riwayat, { protectFor, exactColumns: true });
+    ctx.workbook.ensureSheet(names.riwayat, RIWAYAT_ALL_HEADERS, { protectFor, exactColumns: true });
+    if (narrow) ctx.workbook.widenHeader(names.riwayat, RIWAYAT_ALL_HEADERS);
     ctx.workbook.appendRows(names.riwayat, todayRows, RIWAYAT_NUMBER_FORMATS);
   } });
   const history = append ? [...riwayatExisting.slice(1), ...todayRows] : riwayatExisting.slice(1);
@@ -73,13 +78,13 @@ export function buildOutputs(ctx: Context, settings: Settings, registry: Registr
     { row: 1, col: 1, block: main },
     { row: lineRow, col: 1, block: { values: [[rk.updatedLine]], numberFormats: ["@"] } },
     { row: 1, col: chartCol, block: { values: zoneData, numberFormats: ["@", "0", "0", "0"], boldFirstRow: true } },
-    { row: trendRow, col: chartCol, block: { values: trend, numberFormats: ["dd/MM/yyyy", "0", "0", "0"], boldFirstRow: true } },
+    { row: trendRow, col: chartCol, block: { values: trend, numberFormats: ["dd/MM/yyyy", "0", "0", "0", "0", "0"], boldFirstRow: true } },
   ];
   const charts: ChartSpec[] = [
     { title: CHART_ZONE_TITLE, kind: "bar", stacked: true, range: a1(1, chartCol, zoneData.length, 4), row: lineRow + 2, col: 1 },
     // Open-ended (to the sheet's last row): the range stays the same as `Riwayat` grows by a day, so the
     // charts are placed once and kept (with any changes staff made to them), not rebuilt every day.
-    { title: CHART_TREND_TITLE, kind: "line", range: a1Open(trendRow, chartCol, 4), row: lineRow + 2, col: 7 },
+    { title: CHART_TREND_TITLE, kind: "line", range: a1Open(trendRow, chartCol, TREND_COLUMNS), row: lineRow + 2, col: 7 },
   ];
   writes.push({ name: names.ringkasan, run: () => ctx.workbook.replaceContent(names.ringkasan, blocks, { frozenRows: 1, protectFor, charts, keepStaffCells: true }) });
   return { writes, riwayatAppended: append, notes };

@@ -1,4 +1,4 @@
-// `Riwayat`: the day's zone counts per kabupaten/kota, appended once per day; history is never rewritten.
+// `Riwayat`: the day's zone and funnel counts per kabupaten/kota, appended once per day; history is never rewritten.
 import type { CellValue, CoopStatus, LocalDay } from "../model";
 import type { Settings } from "../settings/types";
 import { HEADERS } from "../text/sheets";
@@ -9,16 +9,26 @@ import { regencyLabel } from "./ringkasan";
 import { FORMAT, dateCell, meanCell } from "./table";
 
 const I = FORMAT.integer;
-export const RIWAYAT_NUMBER_FORMATS: readonly string[] = [FORMAT.date, FORMAT.text, I, I, I, FORMAT.decimal1];
+export const RIWAYAT_NUMBER_FORMATS: readonly string[] = [FORMAT.date, FORMAT.text, I, I, I, FORMAT.decimal1, I, I, I, I];
 export const RIWAYAT_HEADERS = HEADERS.riwayat;
+/** The SPEC columns, then the funnel series (`Mulai Dibangun`, `Selesai`, `Beroperasi`, `Terkendala`). */
+export const RIWAYAT_ALL_HEADERS: readonly string[] = [...HEADERS.riwayat, ...HEADERS.riwayatFunnel];
 
-/** Today's rows: one per kabupaten/kota (sorted by name): Tanggal, Kabupaten/Kota, Hijau, Kuning, Merah, mean progress. */
+/**
+ * Today's rows: one per kabupaten/kota (sorted by name): Tanggal, Kabupaten/Kota, Hijau, Kuning, Merah,
+ * mean progress, then the funnel counts as `Ringkasan` gives them.
+ */
 export function riwayatRows(statuses: readonly CoopStatus[], today: LocalDay, settings: Settings): CellValue[][] {
   const date = dateCell(today, settings.sheetTimeZone);
   return regencyStats(statuses, today).byRegency.map((s) => [
     new Date(date.getTime()), regencyLabel(s.regency), s.zones.HIJAU, s.zones.KUNING, s.zones.MERAH,
-    meanCell(s.progressSum, s.progressCount),
+    meanCell(s.progressSum, s.progressCount), s.started, s.finished, s.operating, s.blocked,
   ]);
+}
+
+/** True when a header row already has the funnel columns after the SPEC ones (a sheet of this version). */
+export function hasFunnelHeaders(header: readonly CellValue[]): boolean {
+  return HEADERS.riwayatFunnel.every((h, i) => String(header[HEADERS.riwayat.length + i] ?? "").trim() === h);
 }
 
 const HALF_DAY_MS = 43_200_000;

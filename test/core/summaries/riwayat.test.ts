@@ -9,8 +9,9 @@ describe("riwayat", () => {
 
   it("has one row per kabupaten/kota for today", () => {
     expect(rows).toEqual([
-      [dateOf(T), "Kota Mataram", 1, 1, 1, 50.3],
-      [dateOf(T), "Lombok Timur", 1, 0, 2, 25],
+      // ... then the funnel: Mulai Dibangun, Selesai, Beroperasi, Terkendala
+      [dateOf(T), "Kota Mataram", 1, 1, 1, 50.3, 3, 1, 1, 0],
+      [dateOf(T), "Lombok Timur", 1, 0, 2, 25, 2, 0, 0, 1],
     ]);
   });
 
