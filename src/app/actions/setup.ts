@@ -12,6 +12,7 @@ import { outputProtection, protectOutputSheets, requireAdmin } from "../protecti
 import { responseSheetName } from "../pipeline/responses";
 import { sheetZoneNote } from "../../core/settings/sheetZone";
 import { SETTING_MESSAGES } from "../../core/text/settings";
+import { PROP } from "../props";
 
 export function setupWorkbook(ctx: Context): Outcome {
   const created: string[] = [];
@@ -73,12 +74,21 @@ export function setupWorkbook(ctx: Context): Outcome {
   // Existing output sheets too: a changed ADMIN list (or a protection someone removed) is put right.
   protectOutputSheets(ctx, settings);
   const details: string[] = [];
-  if (created.length > 0 && existing.length > 0) details.push(TEXT.setupExisting(existing));
+  if (created.length > 0 && existing.length > 0) details.push(TEXT.setupExisting(existing.filter((n) => n !== names.state)));
   for (const n of completed) details.push(n);
   for (const n of notes) details.push(n);
-  if (created.length > 0) details.push(TEXT.nextStepsAfterSetup);
-  const summary = created.length > 0 ? TEXT.setupCreated(created) : completed.length > 0 ? completed[0]! : TEXT.setupNothing;
+  const next = nextStep(ctx, [names.koperasi, names.pendamping]);
+  if (created.length > 0 && next) details.push(next);
+  // The hidden bookkeeping sheet is the add-on's own business: never named to people.
+  const shown = (list: string[]) => list.filter((n) => n !== names.state);
+  const summary = shown(created).length > 0 ? TEXT.setupCreated(shown(created)) : completed.length > 0 ? completed[0]! : TEXT.setupNothing;
   return { summary, details: created.length > 0 ? details : details.filter((d) => d !== summary) };
+}
+
+/** The hint that applies: fill the registry while a sheet of it is empty, else make the form while there is none. */
+function nextStep(ctx: Context, registry: string[]): string | null {
+  if (registry.some((n) => !ctx.workbook.hasSheet(n) || ctx.workbook.lastRow(n) <= 1)) return TEXT.nextStepsAfterSetup;
+  return ctx.props.get(PROP.formUrl) ? null : TEXT.nextStepForm;
 }
 
 /**

@@ -32,6 +32,8 @@ export const TEXT = {
     `Kunci pengaturan tidak dikenal (diabaikan): ${keys.join(", ")}. Periksa ejaannya di lembar Pengaturan.`,
   nextStepsAfterSetup:
     "Langkah berikutnya: isi lembar Koperasi dan Pendamping, lalu jalankan Buat / perbarui formulir.",
+  /** The registry is filled but no form exists yet. */
+  nextStepForm: "Langkah berikutnya: jalankan Buat / perbarui formulir.",
   leftUndone: "Tidak ada lembar yang diubah; versi sebelumnya tetap utuh.",
   interrupted:
     "Proses terhenti sebelum selesai. Tidak ada laporan yang hilang: pemicu per jam (atau menjalankan menu ini lagi) akan memvalidasi ulang semuanya.",
