@@ -1,6 +1,7 @@
 // Command-line options of `npm run demo` and their defaults.
 import { join, resolve } from "node:path";
 import type { ProvinceCode } from "../sample/regions";
+import { DEMO_TEXT } from "./text";
 
 export interface DemoOptions {
   province: ProvinceCode;
@@ -21,6 +22,8 @@ export interface DemoOptions {
   print: (line: string) => void;
   /** Progress lines (a TTY rewrites one line in place with \r); default: stdout. */
   progress: Progress;
+  /** --help: print the usage and do nothing else. */
+  help?: boolean;
 }
 
 export interface Progress {
@@ -30,9 +33,6 @@ export interface Progress {
 }
 
 export const DEFAULTS = { province: "NTB" as ProvinceCode, seed: 1, days: 30, endDay: "2026-11-20", scale: 1 };
-
-const USAGE = "npm run demo -- [--province NTB|NTT] [--days N] [--seed N] [--scale X] [--end yyyy-MM-dd] " +
-  "[--input buku.xlsx] [--now yyyy-MM-ddTHH:mm] [--out folder]";
 
 /**
  * Parses argv (without node and script); throws an Error with the usage line on a bad flag. Paths given
@@ -45,19 +45,19 @@ export function parseArgs(argv: readonly string[], cwd = process.cwd(), userCwd 
     const flag = argv[i]!;
     const value = (): string => {
       const v = argv[++i];
-      if (v === undefined || v.startsWith("--")) throw new Error(`${flag} membutuhkan nilai.\n${USAGE}`);
+      if (v === undefined || v.startsWith("--")) throw new Error(DEMO_TEXT.needsValue(flag));
       return v;
     };
     const num = (min: number): number => {
       const text = value();
       const n = Number(text);
-      if (!Number.isFinite(n) || n < min) throw new Error(`${flag} harus angka ≥ ${min}, bukan "${text}".\n${USAGE}`);
+      if (!Number.isFinite(n) || n < min) throw new Error(DEMO_TEXT.badNumber(flag, min, text));
       return n;
     };
     switch (flag) {
       case "--province": {
         const p = value().toUpperCase();
-        if (p !== "NTB" && p !== "NTT") throw new Error(`--province harus NTB atau NTT, bukan "${p}".`);
+        if (p !== "NTB" && p !== "NTT") throw new Error(DEMO_TEXT.badProvince(p));
         opts.province = p;
         break;
       }
@@ -71,12 +71,12 @@ export function parseArgs(argv: readonly string[], cwd = process.cwd(), userCwd 
       case "--now": {
         const text = value();
         const d = new Date(/[zZ]|[+-]\d\d:\d\d$/.test(text) ? text : `${text}+08:00`);
-        if (Number.isNaN(d.getTime())) throw new Error(`--now harus yyyy-MM-ddTHH:mm (WITA), bukan "${text}".`);
+        if (Number.isNaN(d.getTime())) throw new Error(DEMO_TEXT.badNow(text));
         opts.now = d;
         break;
       }
-      case "--help": case "-h": throw new Error(USAGE);
-      default: throw new Error(`Opsi tidak dikenal: ${flag}\n${USAGE}`);
+      case "--help": case "-h": opts.help = true; break;
+      default: throw new Error(DEMO_TEXT.unknownFlag(flag));
     }
   }
   return opts;

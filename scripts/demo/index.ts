@@ -5,7 +5,9 @@ import { generateProvince } from "../sample";
 import { parseArgs, type DemoOptions } from "./args";
 import { runInput } from "./input";
 import { readBack, writeOutputs, type Readback, type Written } from "./outputs";
-import { ADMIN, addDays, click, newExecution, playAgency, wita, type Timings } from "./play";
+import { ensureOutDir } from "./files";
+import { DEMO_TEXT } from "./text";
+import { adminOf, addDays, click, newExecution, playAgency, wita, type Timings } from "./play";
 import { callDiff, callLines, idNumber, ringkasanLines, seconds, statusLine, type CallDiff } from "./report";
 
 export type { DemoOptions } from "./args";
@@ -22,15 +24,18 @@ export interface DemoResult extends Written, Readback {
   messages: string[];
   /** --input: true when the input file's bytes and mtime were the same afterwards. */
   inputUnchanged: boolean | null;
+  /** Actions that ended `Gagal` (the workbook is then written as `-gagal.xlsx`, and the command exits 1). */
+  failedActions: string[];
 }
 
 export function assertBundle(codePath: string): void {
-  if (!existsSync(codePath)) throw new Error(`Bundle ${codePath} tidak ada; jalankan dulu \`npm run build\`.`);
+  if (!existsSync(codePath)) throw new Error(DEMO_TEXT.noBundle(codePath));
 }
 
 export async function runDemo(partial: Partial<DemoOptions> = {}): Promise<DemoResult> {
   const opts: DemoOptions = { ...parseArgs([]), ...partial };
   assertBundle(opts.codePath);
+  ensureOutDir(opts.outDir); // before the long run: a bad --out is said at once
   return opts.input ? runInput(opts) : runSample(opts);
 }
 
@@ -43,7 +48,7 @@ async function runSample(opts: DemoOptions): Promise<DemoResult> {
   print(`${sample.province.name}: ${idNumber(sample.koperasiRows.length - 1)} koperasi, ` +
     `${idNumber(sample.pendampingRows.length - 1)} pendamping, ${idNumber(sample.submissions.length)} laporan ` +
     `(${firstDay} s.d. ${opts.endDay}, seed ${opts.seed})`);
-  const driver = new Driver({ codePath: opts.codePath, user: ADMIN, now: wita(firstDay, "08:00") });
+  const driver = new Driver({ codePath: opts.codePath, user: adminOf(sample.province.code), now: wita(firstDay, "08:00") });
   const timings = playAgency(driver, sample, firstDay, opts.endDay, opts.progress);
 
   // The next morning a person opens the menu: one full rebuild, counted on its own.
@@ -82,6 +87,6 @@ async function runSample(opts: DemoOptions): Promise<DemoResult> {
   print(`Ditulis: ${written.htmlPath}`);
   return {
     mode: "sample", ...written, ...rb, submissions: sample.submissions.length, finalRebuild, finalRebuildMs, wallMs,
-    timings, messages: [], inputUnchanged: null,
+    timings, messages: [], inputUnchanged: null, failedActions: [],
   };
 }

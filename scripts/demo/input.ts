@@ -9,7 +9,10 @@ import { loadWorkbookXlsx } from "../../runtime/xlsx";
 import type { DemoOptions } from "./args";
 import type { DemoResult } from "./index";
 import { readBack, writeOutputs } from "./outputs";
-import { ADMIN, message, newExecution } from "./play";
+import { ADMIN, adminOf, message, newExecution } from "./play";
+import { guessProvince } from "./province";
+import { DEMO_TEXT } from "./text";
+import { LOG_RESULT, TEXT } from "../../src/core/text/actions";
 import { callDiff, callLines, ringkasanLines, seconds, statusLine } from "./report";
 import { logRows, settingText, sheetNames } from "./sheets";
 
@@ -26,27 +29,36 @@ function fingerprint(path: string): string {
 export async function runInput(opts: DemoOptions): Promise<DemoResult> {
   const started = performance.now();
   const input = resolve(opts.input!);
-  if (extname(input).toLowerCase() !== ".xlsx") throw new Error(`Berkas masukan harus .xlsx: ${input}`);
+  if (extname(input).toLowerCase() !== ".xlsx") throw new Error(DEMO_TEXT.inputNotXlsx(input));
   let before: string;
   try {
     before = fingerprint(input);
   } catch {
-    throw new Error(`Berkas masukan tidak dapat dibuka: ${input}`);
+    throw new Error(DEMO_TEXT.inputUnreadable(input));
   }
-  const xlsxName = `${basename(input, extname(input))}-hasil.xlsx`;
-  if (resolve(opts.outDir, xlsxName) === input) throw new Error(`Hasil akan menimpa berkas masukan; pilih --out lain.`);
+  const base = basename(input, extname(input));
+  if ([`${base}-hasil.xlsx`, `${base}-gagal.xlsx`].some((n) => resolve(opts.outDir, n) === input)) throw new Error(DEMO_TEXT.inputWouldBeOverwritten);
+  const { progress } = opts;
+  progress.update(DEMO_TEXT.progressRead(basename(input)));
 
   const runtime = createRuntime({ user: ADMIN, now: opts.now ?? new Date(), htmlDir: dirname(opts.codePath) });
   try {
     await loadWorkbookXlsx(input, runtime.spreadsheet);
   } catch (err) {
-    throw new Error(`Berkas ${basename(input)} tidak dapat dibaca sebagai buku kerja Excel: ${message(err)}`);
+    progress.done();
+    if (process.env.DEBUG) console.error(message(err));
+    throw new Error(DEMO_TEXT.inputCorrupt(basename(input)));
   }
   const ss = runtime.spreadsheet;
   // Act as the first ADMIN of the workbook's own settings, so admin-only actions are allowed.
-  const admin = settingText(ss, "ADMIN").split(/[,;\s]+/).find((e) => e.includes("@"));
-  if (admin) runtime.session.activeUser = runtime.session.effectiveUser = admin;
+  // Without one, the province's administrator (the province typed in NAMA_PROVINSI, or the one its
+  // kabupaten/kota belong to), not one fixed address for every workbook.
+  const typedProvince = settingText(ss, "NAMA_PROVINSI");
+  const guessed = guessProvince(ss);
+  const admin = settingText(ss, "ADMIN").split(/[,;\s]+/).find((e) => e.includes("@")) ?? (guessed ? adminOf(guessed.code) : ADMIN);
+  runtime.session.activeUser = runtime.session.effectiveUser = admin;
   const notes = [linkResponses(runtime)];
+  if (!typedProvince && guessed) notes.push(DEMO_TEXT.provinceGuessed(guessed.name));
 
   const driver = new Driver({ codePath: opts.codePath, runtime });
   const logName = () => sheetNames(ss).log;
@@ -54,25 +66,38 @@ export async function runInput(opts: DemoOptions): Promise<DemoResult> {
   driver.open();
   let callsBefore = driver.ledger.snapshot();
   let rebuildMs = 0;
+  const failedActions: string[] = [];
   for (const caption of ACTIONS) {
+    progress.update(DEMO_TEXT.progressAction(caption));
     newExecution(driver);
+    const alertsBefore = driver.alerts.length;
+    const logBeforeAction = logRows(ss, logName()).length;
     callsBefore = driver.ledger.snapshot();
     const t = performance.now();
     try {
       driver.clickMenu(caption);
     } catch (err) {
       notes.push(`${caption}: berhenti dengan galat: ${message(err)}`);
+      failedActions.push(caption);
     }
     rebuildMs = performance.now() - t;
+    const failedRow = logRows(ss, logName()).slice(logBeforeAction).some((r) => String(r[3] ?? "") === LOG_RESULT.failed);
+    const failedAlert = driver.alerts.slice(alertsBefore).some((a) => a.title === TEXT.failedTitle);
+    if ((failedRow || failedAlert) && !failedActions.includes(caption)) failedActions.push(caption);
   }
+  progress.update(DEMO_TEXT.progressWrite);
   const finalRebuild = callDiff(callsBefore, driver.ledger.snapshot());
   const messages = collectMessages(driver, logRows(ss, logName()).slice(logBefore));
 
   const rb = readBack(driver);
+  // The title names the province played: typed in NAMA_PROVINSI, else the one of its kabupaten/kota.
+  if (!typedProvince && guessed) rb.province = guessed.name;
+  const xlsxName = `${base}-${failedActions.length > 0 ? "gagal" : "hasil"}.xlsx`;
   const subtitle = `Dijalankan pada berkas ${basename(input)} (berkas asli tidak diubah).`;
   const written = await writeOutputs(driver, opts.outDir, xlsxName, rb, subtitle, [...notes, ...messages]);
   const inputUnchanged = fingerprint(input) === before;
-  if (!inputUnchanged) throw new Error(`Berkas masukan ${input} berubah selama demo; ini tidak boleh terjadi.`);
+  progress.done();
+  if (!inputUnchanged) throw new Error(DEMO_TEXT.inputChanged(input));
   const wallMs = performance.now() - started;
 
   const { print } = opts;
@@ -88,7 +113,7 @@ export async function runInput(opts: DemoOptions): Promise<DemoResult> {
   print(`Ditulis: ${written.htmlPath}`);
   return {
     mode: "input", ...written, ...rb, submissions: 0, finalRebuild, finalRebuildMs: rebuildMs, wallMs, timings: null,
-    messages, inputUnchanged,
+    messages, inputUnchanged, failedActions,
   };
 }
 

@@ -1,10 +1,11 @@
 // Reads the finished workbook back and writes the two outputs: the .xlsx (every sheet as the add-on left
 // it) and ringkasan.html.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Driver } from "../../runtime/driver";
 import { saveWorkbookXlsx } from "../../runtime/xlsx";
 import type { Zone } from "../../src/core/model";
+import { ensureOutDir, writing } from "./files";
 import { ringkasanHtml } from "./html";
 import {
   readRingkasan, settingText, sheetNames, statusCounts, tindakLanjutCounts, zoneColours,
@@ -38,13 +39,13 @@ export interface Written { xlsxPath: string; htmlPath: string }
 export async function writeOutputs(
   driver: Driver, outDir: string, xlsxName: string, rb: Readback, subtitle: string, notes: string[],
 ): Promise<Written> {
-  mkdirSync(outDir, { recursive: true });
+  ensureOutDir(outDir);
   const xlsxPath = join(outDir, xlsxName);
   const htmlPath = join(outDir, "ringkasan.html");
-  await saveWorkbookXlsx(driver.spreadsheet, xlsxPath);
+  await writing(xlsxPath, () => saveWorkbookXlsx(driver.spreadsheet, xlsxPath));
   const title = `Ringkasan Pantau KDKMP${rb.province ? ` — ${rb.province}` : ""}`;
-  writeFileSync(htmlPath, ringkasanHtml({
+  await writing(htmlPath, () => writeFileSync(htmlPath, ringkasanHtml({
     title, subtitle, notes, ringkasan: rb.ringkasan, colours: rb.colours, tindakLanjut: rb.tindakLanjut, validasi: rb.validasi,
-  }));
+  })));
   return { xlsxPath, htmlPath };
 }

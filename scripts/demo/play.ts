@@ -6,6 +6,11 @@ import type { Progress } from "./args";
 import { settingsCells } from "./sheets";
 
 export const ADMIN = "admin@diskop.ntbprov.go.id";
+
+/** The agency's administrator in the province played (the `Log` names this person for the menu actions). */
+export function adminOf(province: string): string {
+  return `admin@diskop.${province.toLowerCase()}prov.go.id`;
+}
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const FAILED_TITLE = "Pantau KDKMP: gagal";
