@@ -154,3 +154,21 @@ describe("the daily trigger", () => {
     expect(d.runtime.script.triggers()).toHaveLength(0);
   });
 });
+
+describe("a national workbook set up by hand", () => {
+  it("asks for Siapkan lembar kerja when Provinsi is missing, and adds the Status column when the sheet has none", () => {
+    const d = new Driver({ codePath: CODE, user: KEMENTERIAN, now: new Date("2026-11-20T01:00:00Z") });
+    d.open();
+    d.clickMenu("Perbarui rekap nasional");
+    expect(d.alerts.slice(-1)[0]).toMatchObject({ prompt: expect.stringContaining("Jalankan menu Pantau KDKMP Nasional › Siapkan lembar kerja") });
+    const p = aProvince(0);
+    addProvince(d.runtime, p);
+    const own = (d.spreadsheet as Loose).__insertSheetRaw("Provinsi");
+    own.__write(1, 1, [["Nama Provinsi", "ID Spreadsheet", "Catatan staf"], [p.name, p.id, "dibagikan 18/11"]]);
+    d.newExecution().clickMenu("Perbarui rekap nasional");
+    expect(values(d, "Provinsi").slice(0, 2).map((r) => r.slice(0, 4))).toEqual([
+      ["Nama Provinsi", "ID Spreadsheet", "Catatan staf", "Status"],
+      [p.name, p.id, "dibagikan 18/11", expect.stringMatching(/^OK 20\/11\/2026 08:00: \d+ kabupaten\/kota; Riwayat terakhir 20\/11\/2026\.$/)],
+    ]);
+  });
+});

@@ -36,7 +36,7 @@ export function rollupNational(ctx: NationalContext): Outcome {
   const { settings, notes } = loadNationalSettings(ctx);
   const tz = settings.timeZone;
   const values = ctx.workbook.readAll(NATIONAL_SHEETS.provinsi);
-  if (values === null) throw new AppError("SHEET_MISSING", { sheet: NATIONAL_SHEETS.provinsi });
+  if (values === null) throw new AppError("NATIONAL_NOT_SET_UP", { sheet: NATIONAL_SHEETS.provinsi });
   const list = readProvinceList(values, tz);
   if (list.missing.length > 0) throw new AppError("COLUMNS_MISSING", { sheet: NATIONAL_SHEETS.provinsi, columns: list.missing.join(", ") });
   if (list.entries.length === 0) throw new AppError("REGISTRY_EMPTY", { sheet: NATIONAL_SHEETS.provinsi, what: "provinsi" });

@@ -2,6 +2,7 @@
 
 export type ErrorCode =
   | "SHEET_MISSING"
+  | "NATIONAL_NOT_SET_UP"
   | "COLUMNS_MISSING"
   | "SETTINGS_INVALID"
   | "REGISTRY_EMPTY"
@@ -18,6 +19,8 @@ export type ErrorCode =
 type Params = Record<string, string | number>;
 
 const MESSAGES: Record<ErrorCode, (p: Params) => string> = {
+  NATIONAL_NOT_SET_UP: (p) =>
+    `Lembar "${p.sheet}" tidak ditemukan. Jalankan menu Pantau KDKMP Nasional › Siapkan lembar kerja, lalu isi satu baris per provinsi.`,
   SHEET_MISSING: (p) =>
     `Lembar "${p.sheet}" tidak ditemukan. Jalankan menu Pantau KDKMP › Siapkan lembar kerja, atau periksa nama lembar di Pengaturan.`,
   COLUMNS_MISSING: (p) =>
