@@ -3,7 +3,7 @@
 // an entry typed while a rebuild runs, a run cut off, a cooperative that leaves the list.
 import type { Driver } from "../../runtime/driver";
 import type { CellValue } from "../../src/core/model";
-import { agencyWorkbook, backgrounds, lastLog, paste, records, report, sheetFake, values, wita } from "./agency";
+import { agencyWorkbook, backgrounds, dialogs, lastLog, paste, records, report, sheetFake, values, wita } from "./agency";
 
 const TL = "Tindak Lanjut";
 const STAFF = ["Penanggung Jawab", "Rencana Tindakan", "Batas Waktu", "Status Tindak Lanjut", "Catatan"];
@@ -169,5 +169,22 @@ describe("follow-up entries typed on Tindak Lanjut", () => {
     rebuild(driver, "2026-11-17T12:00:00");
     expect(String(lastLog(driver).Rincian)).toMatch(/Tindak lanjut: 1 catatan staf dipertahankan/);
     expect(records(driver, "Log").length).toBeGreaterThan(0);
+  });
+
+  it("the Bantuan sidebar shows a cooperative's entry, and the WhatsApp text counts the open and overdue ones", () => {
+    const driver = week();
+    typeEntry(driver, "K-03", ["Kabid", "Rapat desa", wita("2026-11-16T00:00:00"), "Terbuka", "Undang camat"]);
+    typeEntry(driver, "K-05", ["Kasi", "Cari lahan", wita("2026-11-30T00:00:00"), "Terbuka", ""]);
+    typeEntry(driver, "K-02", ["Staf", "Telepon", "", "Selesai", ""]);
+    const view = driver.newExecution().call("sidebarKoperasi", "K-03") as { ok: boolean; value: { followUp: unknown } };
+    expect(view.ok).toBe(true);
+    expect(view.value.followUp).toEqual({
+      owner: "Kabid", plan: "Rapat desa", deadline: "16/11/2026", status: "Terbuka", notes: "Undang camat", overdue: true, problems: [],
+    });
+    const none = driver.newExecution().call("sidebarKoperasi", "K-04") as { value: { followUp: unknown } };
+    expect(none.value.followUp).toBeNull();
+    driver.newExecution().clickMenu("Salin ringkasan untuk WhatsApp");
+    const html = dialogs(driver).at(-1)!.html;
+    expect(html).toMatch(/Tindak lanjut staf terbuka: 2, lewat batas waktu: 1/);
   });
 });

@@ -1,5 +1,8 @@
 // The `Bantuan` sidebar's google.script.run targets: search, one cooperative's story, settings check.
 // Read-only: they load and compute, and never write a cell (not even a `Log` row).
+import { FOLLOW_UP_WIDTH, readFollowUps } from "../../core/followUp/entries";
+import { followUpView } from "../../core/sidebar/followUp";
+import { localDayOf } from "../../core/time/timeZone";
 import type { CoopStatus, Registry, Report, ValidationResult } from "../../core/model";
 import type { Settings } from "../../core/settings/types";
 import { validateAll } from "../../core/validation/validate";
@@ -78,6 +81,11 @@ export function sidebarKoperasi(ctx: Context, id: unknown): SidebarResult<Kopera
     const reportsByRow = new Map<number, Report>();
     for (const r of loaded.reports) reportsByRow.set(r.row, r);
     const view = koperasiView({ status, registry: loaded.registry, results: loaded.results, reportsByRow, settings: loaded.settings });
+    // The staff's follow-up entry, as `Tindak Lanjut` holds it now (one read).
+    const sheet = ctx.workbook.readTable(loaded.settings.sheetNames.tindakLanjut, FOLLOW_UP_WIDTH);
+    const tz = ctx.workbook.timeZone();
+    const today = localDayOf(ctx.clock.now(), loaded.settings.timeZone);
+    view.followUp = sheet ? followUpView(readFollowUps(sheet, tz), status.koperasi.id, today, tz) : null;
     return { ok: true, value: view };
   });
 }

@@ -9,6 +9,7 @@ import { loadResponses } from "../pipeline/responses";
 import { validateAll } from "../../core/validation/validate";
 import { computeStatuses } from "../pipeline/status";
 import { copyDialogHtml } from "../html/copyDialog";
+import { FOLLOW_UP_WIDTH, countFollowUps, readFollowUps } from "../../core/followUp/entries";
 
 export function whatsappSummaryText(ctx: Context): string {
   const { settings } = loadSettings(ctx);
@@ -17,7 +18,11 @@ export function whatsappSummaryText(ctx: Context): string {
   const { results, states } = validateAll(responses.reports, registry, settings);
   const statuses = computeStatuses(ctx, settings, registry, states);
   const now = ctx.clock.now();
-  return whatsappText(statuses, results, settings, localDayOf(now, settings.timeZone), now);
+  const today = localDayOf(now, settings.timeZone);
+  // The staff's follow-up entries as the sheet holds them now (one read).
+  const sheet = ctx.workbook.readTable(settings.sheetNames.tindakLanjut, FOLLOW_UP_WIDTH);
+  const entries = sheet ? countFollowUps(readFollowUps(sheet, ctx.workbook.timeZone()), today, ctx.workbook.timeZone()) : undefined;
+  return whatsappText(statuses, results, settings, today, now, entries);
 }
 
 export function showWhatsappSummary(ctx: Context): Outcome {

@@ -55,6 +55,18 @@ export interface ReportView {
   reasons: string[];
 }
 
+/** The staff's follow-up entry on `Tindak Lanjut` (texts as typed; the deadline as dd/MM/yyyy when a date). */
+export interface FollowUpView {
+  owner: string;
+  plan: string;
+  deadline: string;
+  status: string;
+  notes: string;
+  overdue: boolean;
+  /** Notes on cells to fix ('' when none). */
+  problems: string[];
+}
+
 export interface KoperasiView {
   id: string;
   name: string;
@@ -76,6 +88,8 @@ export interface KoperasiView {
   reports: ReportView[];
   /** e.g. "10 laporan terbaru dari 14." */
   reportsMessage: string;
+  /** null when nobody typed a follow-up entry for it (or the sheet is missing). */
+  followUp?: FollowUpView | null;
 }
 
 export interface SettingProblemView {

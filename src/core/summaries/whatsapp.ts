@@ -17,6 +17,7 @@ export function whatsappText(
   settings: Settings,
   today: LocalDay,
   now: Instant,
+  entries?: { open: number; overdue: number },
 ): string {
   const { byRegency, total } = regencyStats(statuses, today, latestCountedVisitDays(results, today));
   const worst = worstRegency(byRegency);
@@ -35,6 +36,7 @@ export function whatsappText(
     worst: worst ? { regency: regencyLabel(worst.regency), merah: worst.zones.MERAH, coops: worst.coops } : null,
     followUp: total.zones.MERAH + total.zones.KUNING,
     followUpSheet: settings.sheetNames.tindakLanjut,
+    ...(entries ? { entries } : {}),
   };
   return whatsappSummary(facts);
 }

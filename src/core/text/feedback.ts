@@ -9,11 +9,10 @@ export interface FeedbackItem {
   reasons: string;
 }
 
+const RESEND = "kirim ulang laporan lewat formulir dengan Tanggal Kunjungan yang sama; laporan baru menggantikan yang lama.";
 const FIX: Partial<Record<ValidationStatus, string>> = {
-  Ditolak:
-    "Laporan ini tidak dihitung. Perbaiki isian yang disebut di atas, lalu kirim ulang laporan lewat formulir dengan Tanggal Kunjungan yang sama; laporan baru menggantikan yang lama.",
-  Peringatan:
-    "Laporan ini tetap dihitung. Periksa isian yang disebut di atas; bila ada yang keliru, kirim ulang laporan lewat formulir dengan Tanggal Kunjungan yang sama; laporan baru menggantikan yang lama.",
+  Ditolak: `Tidak dihitung. Perbaiki isian di atas, lalu ${RESEND}`,
+  Peringatan: `Tetap dihitung. Bila ada isian yang keliru, ${RESEND}`,
 };
 
 export const FEEDBACK_TEXT = {
@@ -36,11 +35,11 @@ export const FEEDBACK_TEXT = {
     return lines.join("\n");
   },
   sent: (n: number, day: string) => `Umpan balik: ${n} email terkirim ke pendamping (laporan ${day}).`,
-  none: (day: string) => `Umpan balik: tidak ada laporan ${day} yang Ditolak atau Peringatan untuk pendamping aktif ber-email.`,
+  none: (day: string) => `Umpan balik: tidak ada laporan ${day} yang perlu dikirim.`,
   noEmail: (who: string) => `Umpan balik: ${who} tidak punya Email di lembar Pendamping; email tidak dikirim.`,
   malformed: (who: string, addresses: string) =>
     `Umpan balik: alamat ${addresses} milik ${who} tidak sah; perbaiki kolom Email di lembar Pendamping.`,
-  failed: (who: string, message: string) => `Umpan balik: email ke ${who} gagal dikirim (${message}); diteruskan ke pendamping berikutnya.`,
+  failed: (who: string, message: string) => `Umpan balik: email ke ${who} gagal (${message}).`,
   quota: (left: number, who: string) =>
     `Umpan balik: kuota email harian habis (sisa ${left} penerima); tidak terkirim hari ini: ${who}.`,
   uncertain: (who: string) =>

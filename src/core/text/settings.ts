@@ -116,7 +116,7 @@ export const SETTING_TEXTS = {
     expected: "daftar email dipisah koma, misalnya kabid@contoh.go.id, staf@contoh.go.id, atau kosong",
   },
   KIRIM_UMPAN_BALIK: {
-    description: "Ya: sekali sehari pada JAM_PERBARUI, setiap pendamping aktif yang punya Email menerima email berisi laporannya kemarin yang Ditolak atau Peringatan, dengan alasan dan cara memperbaikinya. Tidak: tidak ada email.",
+    description: "Ya: tiap hari pada JAM_PERBARUI, pendamping aktif ber-Email menerima email tentang laporannya kemarin yang Ditolak atau Peringatan dan cara memperbaikinya.",
     expected: "Ya atau Tidak",
   },
   LEMBAR_KOPERASI: sheetText("Koperasi"),

@@ -1,4 +1,5 @@
 // Catalogue: every word of the `Bantuan` sidebar (labels sent to the page, and messages built by the core).
+import { FOLLOW_UP_HEADERS } from "./followUp";
 
 /** Labels the sidebar page shows; sent to the page as one JSON object. */
 export const SIDEBAR_LABELS = {
@@ -37,6 +38,11 @@ export const SIDEBAR_LABELS = {
   pendampingInactive: "tidak aktif",
   phone: "HP",
   email: "Email",
+  followUpTitle: "Tindak lanjut",
+  noFollowUp: "Belum ada tindak lanjut yang dicatat di lembar Tindak Lanjut.",
+  overdue: "lewat batas waktu",
+  /** The staff columns' headers, in the sheet's order. */
+  followUpFields: FOLLOW_UP_HEADERS,
   reportsTitle: "Laporan terakhir",
   noReports: "Belum ada laporan untuk koperasi ini.",
   visit: "Kunjungan",

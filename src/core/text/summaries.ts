@@ -54,6 +54,8 @@ export interface WhatsappFacts {
   followUp: number;
   /** Name of the `Tindak Lanjut` sheet (it can be renamed in the settings). */
   followUpSheet: string;
+  /** Staff follow-up entries on that sheet still `Terbuka`, and those past their `Batas Waktu`. */
+  entries?: { open: number; overdue: number };
 }
 
 /** The short summary to paste into WhatsApp (`*bold*` is WhatsApp's own markup); the funnel comes first. */
@@ -78,6 +80,7 @@ export function whatsappSummary(f: WhatsappFacts): string {
         `(${formatPercentId(f.worst.merah, f.worst.coops)})`
       : "Tidak ada koperasi di zona merah.",
     `Perlu tindak lanjut (merah + kuning): ${n0(f.followUp)} koperasi`,
+    ...(f.entries ? [`Tindak lanjut staf terbuka: ${n0(f.entries.open)}, lewat batas waktu: ${n0(f.entries.overdue)}`] : []),
     "",
     `Rincian: lembar ${f.followUpSheet}.`,
   ];
