@@ -14,6 +14,17 @@ interface Meta {
   forms?: Record<string, string>;
   maxRows?: Record<string, number>;
   maxCols?: Record<string, number>;
+  /** Cells of the export that stand in for a chart ("row,col" per sheet): not read back as content. */
+  chartLabels?: Record<string, string[]>;
+}
+
+/** Where a Google chart was: exceljs writes no charts, so the file says so next to the chart's data. */
+const chartLabel = (title: string, range: string) =>
+  `Grafik "${title}" (data ${range}) ada di Google Sheets; berkas Excel ini tidak memuat grafiknya.`;
+
+/** Column width like Sheets' 100 px default, wider for longer content (Excel units: characters). */
+function widthOf(longest: number): number {
+  return Math.min(60, Math.max(14, longest + 2));
 }
 
 function readMeta(wb: ExcelJS.Workbook): Meta {
@@ -68,8 +79,10 @@ export async function loadWorkbookXlsx(path: string, target: SpreadsheetFake): P
       Math.max(meta.maxRows?.[ws.name] ?? 1000, ws.rowCount),
       Math.max(meta.maxCols?.[ws.name] ?? 26, ws.columnCount),
     );
+    const labels = new Set(meta.chartLabels?.[ws.name] ?? []);
     ws.eachRow({ includeEmpty: false }, (row, r) => {
       row.eachCell({ includeEmpty: false }, (xc, c) => {
+        if (labels.has(`${r},${c}`)) return;
         const { v, f } = fromExcel(xc.value, tz);
         const cell: Cell = grid.ensure(r, c);
         cell.v = v;
@@ -87,6 +100,7 @@ export async function loadWorkbookXlsx(path: string, target: SpreadsheetFake): P
     });
     const sheet = target.__insertSheetRaw(ws.name, undefined, grid);
     sheet.__hidden = ws.state !== "visible";
+    for (let c = 1; c <= ws.columnCount; c++) if (ws.getColumn(c).hidden) sheet.__hiddenColumns.add(c);
     const frozen = ws.views?.find((v) => v.state === "frozen") as ExcelJS.WorksheetViewFrozen | undefined;
     sheet.__frozenRows = frozen?.ySplit ?? 0;
     sheet.__frozenColumns = frozen?.xSplit ?? 0;
@@ -94,6 +108,12 @@ export async function loadWorkbookXlsx(path: string, target: SpreadsheetFake): P
     if (url) sheet.__linkForm(url);
   }
   if (target.__sheets.length === 0) target.__insertSheetRaw("Sheet1");
+}
+
+function colLetter(col: number): string {
+  let s = "";
+  for (let c = col; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
+  return s;
 }
 
 function toExcel(cell: Cell, timeZone: string): ExcelJS.CellValue {
@@ -110,7 +130,7 @@ function toExcel(cell: Cell, timeZone: string): ExcelJS.CellValue {
 export async function saveWorkbookXlsx(spreadsheet: SpreadsheetFake, path: string): Promise<void> {
   const wb = new ExcelJS.Workbook();
   const tz = spreadsheet.__timeZone;
-  const meta: Meta = { timeZone: tz, locale: spreadsheet.__locale, name: spreadsheet.__name, forms: {}, maxRows: {}, maxCols: {} };
+  const meta: Meta = { timeZone: tz, locale: spreadsheet.__locale, name: spreadsheet.__name, forms: {}, maxRows: {}, maxCols: {}, chartLabels: {} };
   wb.title = spreadsheet.__name;
   for (const sheet of spreadsheet.__sheets) {
     const views: Partial<ExcelJS.WorksheetView>[] =
@@ -134,8 +154,28 @@ export async function saveWorkbookXlsx(spreadsheet: SpreadsheetFake, path: strin
         };
       }
       if (cell.note) xc.note = cell.note;
+      if (typeof cell.v === "string" && cell.v.includes("\n")) xc.alignment = { wrapText: true, vertical: "top" };
     }
+    const longest = new Map<number, number>();
+    for (const [, c, cell] of sheet.__grid.cells()) {
+      const text = cell.v instanceof Date ? (cell.fmt ?? "dd/MM/yyyy HH:mm:ss") : String(cell.v ?? "");
+      const line = text.split("\n").reduce((m, l) => Math.max(m, l.length), 0);
+      longest.set(c, Math.max(longest.get(c) ?? 0, line));
+    }
+    for (const [col, len] of longest) ws.getColumn(col).width = widthOf(len);
     for (const [col, px] of sheet.__columnWidths) ws.getColumn(col).width = Math.round(px / 7);
+    // Bookkeeping columns stay hidden (their notes with them), as in Sheets.
+    for (const col of sheet.__hiddenColumns) ws.getColumn(col).hidden = true;
+    for (const chart of sheet.__charts) {
+      const { anchorRow, anchorColumn } = chart.__spec.position;
+      const xc = ws.getCell(anchorRow, anchorColumn);
+      if (xc.value !== null && xc.value !== undefined) continue;
+      const range = chart.__spec.ranges[0] as { row: number; col: number; numRows: number; numCols: number } | undefined;
+      const a1 = range ? `${colLetter(range.col)}${range.row}:${colLetter(range.col + range.numCols - 1)}${range.row + range.numRows - 1}` : "";
+      xc.value = chartLabel(String(chart.__spec.options.title ?? ""), a1);
+      xc.font = { italic: true, color: { argb: "FF5F6368" } };
+      (meta.chartLabels![sheet.__name] ??= []).push(`${anchorRow},${anchorColumn}`);
+    }
   }
   wb.description = JSON.stringify({ [META_KEY]: meta });
   await wb.xlsx.writeFile(path);
