@@ -25,7 +25,7 @@ describe("the benchmark", () => {
       "first rebuild (lays sheets out)", "full rebuild", "one form submit", "hourly run, nothing new", "catch up 1,000 rows", "load the bundle",
     ]);
     const calls = Object.fromEntries(rows.map((r) => [r.case, r.calls]));
-    expect(calls["full rebuild"]).toBeLessThanOrEqual(60);
+    expect(calls["full rebuild"]).toBeLessThanOrEqual(62); // the same bound as test/performance/calls.test.ts (docs/performance.md says why it passed 60)
     expect(calls["one form submit"]).toBeLessThanOrEqual(15);
     for (const r of rows) expect(r.medianMs).toBeGreaterThanOrEqual(0);
   });
