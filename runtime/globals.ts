@@ -50,6 +50,8 @@ export interface RuntimeOptions {
   timeZone?: string;
   /** Email of the user ('' = unknown, as Session returns it when it may not reveal the user). */
   user?: string;
+  /** Google Groups (group email -> member emails) that a protection may list as an editor. */
+  groups?: Record<string, string[]>;
   now?: Date;
   /** Which id the linked sheet's getFormUrl() carries: "id" (default) or "published" (undocumented). */
   formUrlShape?: "id" | "published";
@@ -169,6 +171,10 @@ export function createRuntime(opts: RuntimeOptions = {}): Runtime {
   };
   const state: SessionState = session;
   const user = () => state.effectiveUser;
+  // Protections are enforced for the account the script runs as (a trigger runs as its owner).
+  const raw = spreadsheet as unknown as { __user: () => string; __groups: Map<string, string[]> };
+  raw.__user = user;
+  for (const [group, members] of Object.entries(opts.groups ?? {})) raw.__groups.set(group.toLowerCase(), members);
   const forms = createFormApp({
     ledger, language: opts.responseLanguage ?? "en", formUrlShape: opts.formUrlShape ?? "id", spreadsheetById: (id) => (id === ssId ? port : null),
   });

@@ -59,11 +59,18 @@ export class RangeBase {
     }
   }
 
+  /** Protections are enforced for the running user before anything changes (spreadsheet.__assertCanEdit). */
+  protected editable(): void {
+    const { row, col, numRows, numCols } = this;
+    this.sheet.__ss.__assertCanEdit(this.sheet, { row, col, numRows, numCols });
+  }
+
   protected cells(): number {
     return this.numRows * this.numCols;
   }
 
   protected writeAll(values: unknown[][]): void {
+    this.editable();
     const ss = this.sheet.__ss;
     const ctx = { timeZone: ss.__timeZone, locale: ss.__locale };
     // A rule that rejects input also rejects script writes ("...violates the data validation rules...").
@@ -82,12 +89,14 @@ export class RangeBase {
 
   protected set1(m: string, fn: (cell: Cell) => void): this {
     this.rec(m);
+    this.editable();
     this.each((cell) => fn(cell));
     return this;
   }
   protected set2<T>(m: string, data: T[][], fn: (cell: Cell, v: T) => void): this {
     this.rec(m);
     const d = checkDimensions(data, this.numRows, this.numCols, m) as T[][];
+    this.editable();
     this.each((cell, r, c) => fn(cell, d[r]?.[c] as T));
     // Per-cell colours, notes or formats travel like values; a single-value setter (set1) does not.
     this.sheet.__ss.__ledger.wrote(this.cells());
@@ -105,6 +114,7 @@ export class RangeBase {
 
   protected clearWith(m: string, what: ClearWhat): this {
     this.rec(m);
+    this.editable();
     this.sheet.__grid.clear(this.row, this.col, this.numRows, this.numCols, what);
     return this;
   }

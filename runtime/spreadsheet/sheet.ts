@@ -106,6 +106,7 @@ export class SheetFake extends SheetBase {
   }
   private insRows(m: string, before: number, count: number): SheetFake {
     this.rec(m);
+    this.__ss.__assertCanEdit(this, "structure");
     if (before < 1 || before > this.__grid.maxRows + 1 || count < 1) throw new Error("Those rows are out of bounds.");
     this.__grid.insertRows(before, count);
     return this.__self;
@@ -118,6 +119,7 @@ export class SheetFake extends SheetBase {
   }
   private delRows(m: string, start: number, count: number): SheetFake {
     this.rec(m);
+    this.__ss.__assertCanEdit(this, "structure");
     const g = this.__grid;
     if (start < 1 || count < 1 || start + count - 1 > g.maxRows) throw new Error("Those rows are out of bounds.");
     if (g.maxRows - count <= this.__frozenRows) {
@@ -137,6 +139,7 @@ export class SheetFake extends SheetBase {
   }
   private insCols(m: string, before: number, count: number): SheetFake {
     this.rec(m);
+    this.__ss.__assertCanEdit(this, "structure");
     if (before < 1 || before > this.__grid.maxCols + 1 || count < 1) throw new Error("Those columns are out of bounds.");
     this.__grid.insertColumns(before, count);
     this.__hiddenColumns = new Set([...this.__hiddenColumns].map((c) => (c >= before ? c + count : c)));
@@ -144,6 +147,7 @@ export class SheetFake extends SheetBase {
   }
   deleteColumns(columnPosition: number, howMany: number): SheetFake {
     this.rec("deleteColumns");
+    this.__ss.__assertCanEdit(this, "structure");
     const g = this.__grid;
     if (columnPosition < 1 || howMany < 1 || columnPosition + howMany - 1 > g.maxCols) {
       throw new Error("Those columns are out of bounds.");
@@ -180,6 +184,7 @@ export class SheetFake extends SheetBase {
     this.rec("appendRow");
     rowContents.forEach(checkCellLength);
     const g = this.__grid;
+    this.__ss.__assertCanEdit(this, { row: g.lastRow() + 1, col: 1, numRows: 1, numCols: Math.max(1, rowContents.length) });
     const row = g.lastRow() + 1;
     if (row > g.maxRows) g.insertRows(g.maxRows + 1, row - g.maxRows);
     if (rowContents.length > g.maxCols) g.insertColumns(g.maxCols + 1, rowContents.length - g.maxCols);
@@ -192,6 +197,7 @@ export class SheetFake extends SheetBase {
   // --- clearing ---
   clear(options?: { contentsOnly?: boolean; formatOnly?: boolean }): SheetFake {
     this.rec("clear");
+    this.__ss.__assertCanEdit(this, "structure");
     const only = options?.contentsOnly || options?.formatOnly;
     const what = only ? { contents: !!options?.contentsOnly, formats: !!options?.formatOnly } : { contents: true, formats: true };
     this.__grid.clear(1, 1, this.__grid.maxRows, this.__grid.maxCols, what);
@@ -199,16 +205,19 @@ export class SheetFake extends SheetBase {
   }
   clearContents(): SheetFake {
     this.rec("clearContents");
+    this.__ss.__assertCanEdit(this, "structure");
     this.__grid.clear(1, 1, this.__grid.maxRows, this.__grid.maxCols, { contents: true });
     return this.__self;
   }
   clearFormats(): SheetFake {
     this.rec("clearFormats");
+    this.__ss.__assertCanEdit(this, "structure");
     this.__grid.clear(1, 1, this.__grid.maxRows, this.__grid.maxCols, { formats: true });
     return this.__self;
   }
   clearNotes(): SheetFake {
     this.rec("clearNotes");
+    this.__ss.__assertCanEdit(this, "structure");
     this.__grid.clear(1, 1, this.__grid.maxRows, this.__grid.maxCols, { notes: true });
     return this.__self;
   }

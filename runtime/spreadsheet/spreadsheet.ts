@@ -4,6 +4,7 @@ import { assertTimeZone, utcWallToInstant, wallAsUtc } from "../tz";
 import { quoteSheetName, splitSheetName } from "./a1";
 import { Grid } from "./grid";
 import { makeUser, ProtectionFake, type ProtectionTypeValue, type UserFake } from "./protection";
+import { allows, covers, PROTECTED_EDIT, type Access } from "./access";
 import type { RangeFake } from "./range";
 import { SheetFake } from "./sheet";
 
@@ -48,6 +49,10 @@ export class SpreadsheetFake {
   __sharedWith: string[];
   __activeUser: string;
   __formUrl: string | null = null;
+  /** The account the script runs as ('' = the owner); createRuntime points it at Session's effective user. */
+  __user: () => string = () => this.__activeUser;
+  /** Google Groups: group email -> members (lower case), for protections that list a group. */
+  readonly __groups = new Map<string, string[]>();
   /** Whether a UI is attached (false in trigger runs); set by the SpreadsheetApp factory. */
   __uiAvailable = () => true;
   readonly __sheets: SheetFake[] = [];
@@ -252,13 +257,29 @@ export class SpreadsheetFake {
   }
   __addProtection(type: ProtectionTypeValue, sheet: SheetFake, target: unknown): ProtectionFake {
     const entry: ProtectionEntry = { __type: type, __sheet: sheet, protection: undefined as unknown as ProtectionFake };
-    const raw = new ProtectionFake(this.__ledger, type, target, this.__owner, this.__activeUser, () => {
+    const raw = new ProtectionFake(this.__ledger, type, target, this.__owner, this.__access().user, () => {
       const i = this.__protections.indexOf(entry);
       if (i >= 0) this.__protections.splice(i, 1);
-    });
+    }, () => this.__access());
     entry.protection = guard(raw, "Protection");
     this.__protections.push(entry);
     return entry.protection;
+  }
+  __access(): Access {
+    return { owner: this.__owner, user: this.__user() || this.__owner, groups: this.__groups };
+  }
+  /**
+   * Throws Google's refusal when the running user may not edit these cells of the sheet (or, with
+   * "structure", insert/delete rows or columns or clear the whole sheet) because of a protection.
+   */
+  __assertCanEdit(sheet: SheetFake, cells: { row: number; col: number; numRows: number; numCols: number } | "structure"): void {
+    if (this.__protections.length === 0) return;
+    const a = this.__access();
+    for (const e of this.__protections) {
+      if (e.__sheet.__id !== sheet.__id) continue;
+      const p = e.protection;
+      if (!allows(p, a) && covers(p, p.__target, cells)) throw new Error(PROTECTED_EDIT);
+    }
   }
   /** A1 reference of a sheet for messages/tests: "'Status Koperasi'!A1". */
   __ref(sheetName: string, a1: string): string {
