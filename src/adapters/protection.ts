@@ -29,13 +29,28 @@ export function applySheetProtection(s: Sheet, p: ProtectFor, sheetType: GoogleA
     return;
   }
   protection.setWarningOnly(false);
-  const allowed = new Set(p.editors.map((e) => e.trim().toLowerCase()));
-  // Everyone else off the list. Google keeps the owner and the person running this (it cannot remove
-  // either); the daily rebuild runs as the admin who installed the triggers.
-  const others = protection.getEditors().filter((u) => !allowed.has(u.getEmail().trim().toLowerCase()));
-  if (others.length > 0) protection.removeEditors(others.map((u) => u.getEmail()));
+  // The list first (it holds the running user and the trigger owner), then everyone else off it, as
+  // Google's sample does: removing a group someone on the list edits through would otherwise throw.
   protection.addEditors(p.editors);
+  const allowed = new Set(p.editors.map((e) => e.trim().toLowerCase()));
+  const others = protection.getEditors().map((u) => u.getEmail()).filter((e) => !allowed.has(e.trim().toLowerCase()));
+  if (others.length > 0) removeEditors(protection, others);
   if (protection.canDomainEdit()) protection.setDomainEdit(false);
+}
+
+/** Google keeps the owner and the running user; a removal it refuses (a group) leaves that editor, not the rest. */
+function removeEditors(protection: Protection, emails: string[]): void {
+  try {
+    protection.removeEditors(emails);
+  } catch {
+    for (const e of emails) {
+      try {
+        protection.removeEditor(e);
+      } catch {
+        // Kept: Google would not let the running account lose its own access this way.
+      }
+    }
+  }
 }
 
 export class SheetsProtection implements SheetProtection {
@@ -43,6 +58,14 @@ export class SheetsProtection implements SheetProtection {
     private readonly ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
     private readonly sheetType: GoogleAppsScript.Spreadsheet.ProtectionType,
   ) {}
+
+  canEdit(names: readonly string[]): boolean {
+    for (const name of names) {
+      const protection = this.ss.getSheetByName(name)?.getProtections(this.sheetType)[0] as Protection | undefined;
+      if (protection) return protection.canEdit();
+    }
+    return true;
+  }
 
   protect(names: readonly string[], p: ProtectFor): void {
     for (const name of names) {

@@ -182,4 +182,6 @@ export interface Triggers {
 export interface SheetProtection {
   /** Sets the protection of each existing sheet named; missing sheets are skipped. */
   protect(names: readonly string[], p: { editors: string[]; description: string; unprotectedColumns?: { from: number; to: number } }): void;
+  /** Whether the running user may edit the first of these sheets that has a protection (true when none has). */
+  canEdit(names: readonly string[]): boolean;
 }

@@ -14,6 +14,8 @@ export const PROP = {
    * means an earlier run stopped half-way: the next submit or catch-up validates every row again.
    */
   validatedThrough: "kdkmp.validatedThrough",
+  /** Editors the output sheets' protections were last set for (JSON list, app/protection.ts). */
+  protectedFor: "kdkmp.protectedFor",
   /** Set while a locked action writes; still set at the start of the next one = that run was cut off. */
   writing: "kdkmp.writing",
   /**

@@ -30,6 +30,8 @@ export interface RunOptions {
   adminOnly?: boolean;
   /** Name of the Log sheet (from settings when they could be read). */
   logSheet?: string;
+  /** Checks that may refuse the action before anything is written (not even the run's bookkeeping). */
+  before?: () => void;
 }
 
 export function runAction(ctx: Context, id: ActionId, options: RunOptions, work: () => Outcome): Outcome | null {
@@ -40,6 +42,7 @@ export function runAction(ctx: Context, id: ActionId, options: RunOptions, work:
       locked = ctx.lock.tryLock(options.lockWaitMs ?? 30_000);
       if (!locked) throw new AppError("BUSY");
     }
+    options.before?.();
     const writes = !READ_ONLY.includes(id);
     if (writes) beginWrites(ctx, name);
     const outcome = work();

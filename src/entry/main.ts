@@ -20,12 +20,28 @@ import { hourlyRun } from "../app/actions/hourly";
 import { LOG_RESULT, TEXT } from "../core/text/actions";
 import { writeLog } from "../app/run";
 import { TRIGGER_TEXT } from "../core/text/triggers";
+import { loadSettings, type LoadedSettings } from "../app/settingsLoader";
+import { requireOutputAccess } from "../app/protection";
 
 type Work = (ctx: Context) => Outcome;
 
 function menuAction(id: ActionId, work: Work, lock = true): void {
   const ctx = createContext({ interactive: true });
   runAction(ctx, id, { lock }, () => work(ctx));
+}
+
+/**
+ * Validating and rebuilding write the protected output sheets: someone who may not write them is refused
+ * before anything is written (Google would stop the run half-way), with a message naming ADMIN.
+ */
+function writingMenuAction(id: ActionId, work: (ctx: Context, loaded: LoadedSettings) => Outcome): void {
+  const ctx = createContext({ interactive: true });
+  let loaded: LoadedSettings | null = null;
+  const before = () => {
+    loaded = loadSettings(ctx);
+    requireOutputAccess(ctx, loaded.settings);
+  };
+  runAction(ctx, id, { lock: true, before }, () => work(ctx, loaded ?? loadSettings(ctx)));
 }
 
 /** Simple trigger: adds the menu `Pantau KDKMP` when the workbook opens (the bound script). */
@@ -45,13 +61,13 @@ export function menuBuatFormulir(): void {
   menuAction("form", syncForm);
 }
 export function menuValidasiLaporanBaru(): void {
-  menuAction("validateNew", (ctx) => validateReports(ctx, "new"));
+  writingMenuAction("validateNew", (ctx, loaded) => validateReports(ctx, "new", loaded));
 }
 export function menuValidasiUlangSemua(): void {
-  menuAction("validateAll", (ctx) => validateReports(ctx, "all"));
+  writingMenuAction("validateAll", (ctx, loaded) => validateReports(ctx, "all", loaded));
 }
 export function menuPerbaruiStatusRingkasan(): void {
-  menuAction("rebuild", rebuildAll);
+  writingMenuAction("rebuild", rebuildAll);
 }
 export function menuPasangPemicu(): void {
   menuAction("installTriggers", installTriggers);

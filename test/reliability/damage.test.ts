@@ -167,11 +167,13 @@ describe("access", () => {
 
     setSetting(driver, "ADMIN", "kepala@diskop.ntbprov.go.id, " + ADMIN);
     driver.fireTimeTriggers(wita("2026-11-17T06:05:00")); // the daily rebuild, run as the admin who installed it
-    for (const name of [...OUTPUTS, "Log"]) {
+    for (const name of OUTPUTS) {
       expect([name, protectionOf(driver, name)]).toEqual([name, {
         warningOnly: false, editors: [ADMIN, "kepala@diskop.ntbprov.go.id"].sort(), domain: false,
       }]);
     }
+    // Every run writes its Log row, also one refused to someone not in ADMIN: Log only warns.
+    expect(protectionOf(driver, "Log")?.warningOnly).toBe(true);
     // A sheet deleted and rebuilt later gets the same protection at once.
     uncounted(driver.ledger, () => ss(driver).deleteSheet(ss(driver).__sheet("Ringkasan").__self));
     driver.clickMenu("Perbarui status & ringkasan");

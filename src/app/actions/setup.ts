@@ -8,7 +8,7 @@ import { TEXT } from "../../core/text/actions";
 import type { Context } from "../context";
 import type { Outcome } from "../run";
 import { loadSettings } from "../settingsLoader";
-import { outputProtection, protectOutputSheets, requireAdmin } from "../protection";
+import { logProtection, outputProtection, protectOutputSheets, requireAdmin } from "../protection";
 import { responseSheetName } from "../pipeline/responses";
 import { sheetZoneNote } from "../../core/settings/sheetZone";
 import { SETTING_MESSAGES } from "../../core/text/settings";
@@ -64,7 +64,7 @@ export function setupWorkbook(ctx: Context): Outcome {
     { name: names.state, headers: HEADERS.state, output: true, hidden: true },
   ];
   for (const p of plan) {
-    const protectFor = p.output ? outputProtection(settings, ctx.user) : undefined;
+    const protectFor = !p.output ? undefined : p.name === names.log ? logProtection() : outputProtection(settings, ctx);
     const opts = {
       frozenRows: 1, ...(p.hidden ? { hidden: true } : {}), ...(p.exact ? { exactColumns: true } : {}), ...(protectFor ? { protectFor } : {}),
     };

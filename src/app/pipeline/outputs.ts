@@ -34,7 +34,7 @@ export function buildOutputs(ctx: Context, settings: Settings, registry: Registr
   const { statuses, results } = run;
   const names = settings.sheetNames;
   const now = ctx.clock.now();
-  const protectFor = outputProtection(settings, ctx.user);
+  const protectFor = outputProtection(settings, ctx);
   const writes: BuiltOutputs["writes"] = [];
   const notes: string[] = [];
   const simple = (name: string, t: Table) =>

@@ -77,7 +77,7 @@ export function validateEverything(
     validasi.push(fresh);
   }
   const write = () => {
-    const protectFor = outputProtection(settings, ctx.user);
+    const protectFor = outputProtection(settings, ctx);
     // In "new" mode the sheet was read: only the rows that differ from it are written.
     const validasiChanged = mode === "new" ? changedSpan(oldRows, validasi) : undefined;
     ctx.workbook.replaceContent(

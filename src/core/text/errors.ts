@@ -13,6 +13,7 @@ export type ErrorCode =
   | "RESPONSE_SHEET_UNMATCHED"
   | "RESPONSE_SHEET_AMBIGUOUS"
   | "NOT_ADMIN"
+  | "OUTPUT_PROTECTED"
   | "BUSY"
   | "SERVICE";
 
@@ -42,6 +43,10 @@ const MESSAGES: Record<ErrorCode, (p: Params) => string> = {
     `Beberapa lembar berisi jawaban formulir yang tidak terhubung: ${p.sheets}. Tulis nama lembar yang dipakai pada kunci LEMBAR_LAPORAN di Pengaturan, lalu ulangi.`,
   NOT_ADMIN: (p) =>
     `Akun ${p.user || "ini"} tidak ada dalam daftar ADMIN di Pengaturan, jadi tidak boleh mengubah pengaturan, formulir, atau pemicu. Minta admin menambahkan email Anda.`,
+  OUTPUT_PROTECTED: (p) =>
+    `Akun ${p.user || "ini"} tidak boleh menulis lembar hasil yang dilindungi (Validasi, Status Koperasi, Ringkasan, dan lainnya), `
+    + `jadi tidak ada yang diubah. Hanya akun dalam daftar ADMIN di Pengaturan (${p.admins}) yang boleh memvalidasi dan `
+    + `memperbarui ringkasan; minta admin menambahkan email Anda ke ADMIN lalu menjalankan Siapkan lembar kerja.`,
   BUSY: () => `Proses lain sedang berjalan. Tunggu satu menit lalu ulangi.`,
   SERVICE: (p) =>
     `Layanan Google sedang sibuk atau bermasalah (${p.message}). Tidak ada data yang hilang; ulangi beberapa menit lagi.`,
