@@ -219,6 +219,7 @@ export function createRuntime(opts: RuntimeOptions = {}): Runtime {
       ledger, id: o.id, name: o.name ?? o.id, owner: o.owner ?? (state.effectiveUser || "admin@example.go.id"),
       sharedWith: o.sharedWith ?? [], timeZone: o.timeZone ?? timeZone, locale: o.locale ?? "en_US", now: () => clock.now(),
     });
+    ss.__user = user; // its protections bind the same running account
     otherSpreadsheets.set(o.id, ss);
     return ss;
   };
