@@ -5,12 +5,10 @@ import type { Settings } from "./types";
 
 /**
  * True when the two zones keep the same clock (two names of one zone, such as Asia/Makassar and
- * Asia/Ujung_Pandang; compared at a few instants across the year).
+ * Asia/Ujung_Pandang; compared in January and July, so zones with summer time are told apart).
  */
 export function sameClock(a: string, b: string): boolean {
-  if (a === b) return true;
-  const probes = [Date.UTC(2026, 0, 15), Date.UTC(2026, 3, 15), Date.UTC(2026, 6, 15), Date.UTC(2026, 9, 15)];
-  return probes.every((t) => offsetMinutes(t, a) === offsetMinutes(t, b));
+  return a === b || [0, 181].every((d) => offsetMinutes(d * 864e5, a) === offsetMinutes(d * 864e5, b));
 }
 
 /** The note for the Log and the settings check, or null when the spreadsheet keeps ZONA_WAKTU's clock. */

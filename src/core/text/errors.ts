@@ -44,9 +44,8 @@ const MESSAGES: Record<ErrorCode, (p: Params) => string> = {
   NOT_ADMIN: (p) =>
     `Akun ${p.user || "ini"} tidak ada dalam daftar ADMIN di Pengaturan, jadi tidak boleh mengubah pengaturan, formulir, atau pemicu. Minta admin menambahkan email Anda.`,
   OUTPUT_PROTECTED: (p) =>
-    `Akun ${p.user || "ini"} tidak boleh menulis lembar hasil yang dilindungi (Validasi, Status Koperasi, Ringkasan, dan lainnya), `
-    + `jadi tidak ada yang diubah. Hanya akun dalam daftar ADMIN di Pengaturan (${p.admins}) yang boleh memvalidasi dan `
-    + `memperbarui ringkasan; minta admin menambahkan email Anda ke ADMIN lalu menjalankan Siapkan lembar kerja.`,
+    `Akun ${p.user || "ini"} tidak boleh menulis lembar hasil yang dilindungi; tidak ada yang diubah. Hanya ADMIN `
+    + `di Pengaturan (${p.admins}) yang boleh; minta admin menambahkan email Anda lalu menjalankan Siapkan lembar kerja.`,
   BUSY: () => `Proses lain sedang berjalan. Tunggu satu menit lalu ulangi.`,
   SERVICE: (p) =>
     `Layanan Google sedang sibuk atau bermasalah (${p.message}). Tidak ada data yang hilang; ulangi beberapa menit lagi.`,

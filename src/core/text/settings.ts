@@ -16,7 +16,7 @@ const INT_DAYS = "bilangan bulat 1 sampai 365";
 
 export const SETTING_TEXTS = {
   ZONA_WAKTU: {
-    description: "Zona waktu untuk menghitung hari dan jam (hari ini, umur laporan, JAM_PERBARUI), dengan nama IANA; Siapkan lembar kerja menyamakan zona waktu spreadsheet dengannya selama belum ada laporan. NTB dan NTT memakai WITA: Asia/Makassar (WIB: Asia/Jakarta, WIT: Asia/Jayapura). Boleh juga ditulis WIB, WITA, atau WIT.",
+    description: "Zona waktu untuk menghitung hari dan jam, dengan nama IANA. NTB dan NTT memakai WITA: Asia/Makassar (WIB: Asia/Jakarta, WIT: Asia/Jayapura). Boleh juga ditulis WIB, WITA, atau WIT.",
     expected: "nama zona waktu seperti Asia/Makassar (atau WIB, WITA, WIT)",
   },
   NAMA_PROVINSI: {
@@ -160,10 +160,8 @@ export const SETTING_MESSAGES = {
   stageDefaulted: (stages: string) =>
     `Pengaturan RENTANG_TAHAP tidak menyebut tahap ${stages}; untuk tahap itu dipakai rentang bawaan.`,
   zoneDiffers: (sheetZone: string, zone: string) =>
-    `Zona waktu spreadsheet (${sheetZone}, di File › Setelan) berbeda dari ZONA_WAKTU (${zone}). Tanggal tetap `
-    + `tampil seperti yang diisi pendamping dan hari dihitung menurut ZONA_WAKTU, tetapi stempel waktu tampil `
-    + `dalam zona spreadsheet. Bila ZONA_WAKTU yang benar, samakan zona spreadsheet lewat File › Setelan; `
-    + `stempel waktu yang sudah tercatat ikut bergeser, jadi lakukan sebelum laporan pertama masuk.`,
+    `Zona waktu spreadsheet (${sheetZone}) berbeda dari ZONA_WAKTU (${zone}): tanggal tampil seperti diisi, `
+    + `hari dihitung menurut ZONA_WAKTU (File › Setelan).`,
   zoneAligned: (from: string, to: string) =>
-    `Zona waktu spreadsheet diubah dari ${from} menjadi ${to} (ZONA_WAKTU), karena belum ada laporan yang masuk.`,
+    `Zona waktu spreadsheet diubah dari ${from} menjadi ${to} (ZONA_WAKTU).`,
 } as const;
