@@ -1,5 +1,5 @@
 // Header matching: synonyms, any order, any case and spacing, extra columns ignored, missing reported.
-import { matchColumns } from "../../../src/core/sheets/headers";
+import { matchColumns, nearHeaders } from "../../../src/core/sheets/headers";
 import { KOPERASI_COLUMNS, KOPERASI_REQUIRED, PENDAMPING_COLUMNS, PENDAMPING_REQUIRED } from "../../../src/core/text/sheets";
 
 describe("matchColumns", () => {
@@ -46,5 +46,21 @@ describe("matchColumns", () => {
 
   it("an empty header row has every required column missing", () => {
     expect(matchColumns([], PENDAMPING_COLUMNS, PENDAMPING_REQUIRED).missing).toEqual(["id", "name"]);
+  });
+});
+
+describe("header variants (issue 16.5)", () => {
+  it("ignores spaces around punctuation and a trailing note in brackets, and knows the agencies' synonyms", () => {
+    const { index } = matchColumns(
+      ["ID Koperasi", "Nama Koperasi", "Desa / Kelurahan", "Kec.", "Kab / Kota", "Target Selesai (tanggal)"],
+      KOPERASI_COLUMNS, KOPERASI_REQUIRED,
+    );
+    expect([index.village, index.district, index.regency, index.targetDay]).toEqual([2, 3, 4, 5]);
+  });
+
+  it("names a header one or two letters off a column it could not find, and no other", () => {
+    const header = ["ID Pendamping", "Nama", "Aktf", "Catatan", "Kabupatn/Kota"];
+    const { index } = matchColumns(header, PENDAMPING_COLUMNS, PENDAMPING_REQUIRED);
+    expect(nearHeaders(header, PENDAMPING_COLUMNS, index).map((n) => [n.column, n.key])).toEqual([[2, "active"], [4, "regency"]]);
   });
 });
