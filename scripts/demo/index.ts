@@ -5,6 +5,7 @@ import { generateProvince } from "../sample";
 import { parseArgs, type DemoOptions } from "./args";
 import { runInput } from "./input";
 import { readBack, writeOutputs, type Readback, type Written } from "./outputs";
+import { writeMails } from "./mails";
 import { ensureOutDir } from "./files";
 import { DEMO_TEXT } from "./text";
 import { adminOf, addDays, click, newExecution, playAgency, wita, type Timings } from "./play";
@@ -49,6 +50,8 @@ async function runSample(opts: DemoOptions): Promise<DemoResult> {
     `${idNumber(sample.pendampingRows.length - 1)} pendamping, ${idNumber(sample.submissions.length)} laporan ` +
     `(${firstDay} s.d. ${opts.endDay}, seed ${opts.seed})`);
   const driver = new Driver({ codePath: opts.codePath, user: adminOf(sample.province.code), now: wita(firstDay, "08:00") });
+  // The agency's account is taken to be Google Workspace (1,500 email recipients a day; the runtime's quota does not refresh by itself).
+  driver.runtime.mail.remaining = 1500 * (opts.days + 1);
   const timings = playAgency(driver, sample, firstDay, opts.endDay, opts.progress);
 
   // The next morning a person opens the menu: one full rebuild, counted on its own.
@@ -69,6 +72,7 @@ async function runSample(opts: DemoOptions): Promise<DemoResult> {
   const subtitle = `Data contoh ${sample.province.code} (seed ${opts.seed}, ${opts.days} hari s.d. ${opts.endDay}, ` +
     `${sample.submissions.length} laporan), dibuat oleh npm run demo di runtime Apps Script lokal.`;
   const written = await writeOutputs(driver, opts.outDir, "pantau-kdkmp-demo.xlsx", rb, subtitle, notes);
+  const mails = writeMails(driver, opts.outDir);
   const wallMs = performance.now() - started;
   const cpu = process.cpuUsage(cpuStart);
 
@@ -85,6 +89,7 @@ async function runSample(opts: DemoOptions): Promise<DemoResult> {
     `pembaruan akhir ${seconds(finalRebuildMs)}; total ${seconds(wallMs)} (CPU ${seconds((cpu.user + cpu.system) / 1000)})`);
   print(`Ditulis: ${written.xlsxPath}`);
   print(`Ditulis: ${written.htmlPath}`);
+  print(`Ditulis: ${mails.count} email umpan balik ke pendamping di ${mails.dir}`);
   return {
     mode: "sample", ...written, ...rb, submissions: sample.submissions.length, finalRebuild, finalRebuildMs, wallMs,
     timings, messages: [], inputUnchanged: null, failedActions: [],

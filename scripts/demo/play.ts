@@ -72,7 +72,8 @@ export function pasteSample(driver: Driver, sample: SampleProvince): void {
   const cells = settingsCells(ss);
   const sheet = ss.__sheet("Pengaturan");
   if (!cells || !sheet) throw new Error(`Lembar "Pengaturan" tidak punya kolom Kunci dan Nilai.`);
-  for (const [key, value] of Object.entries(sample.settingsOverrides)) {
+  // The demo shows the feedback emails too (SPEC section 9): the runtime's MailApp only records them.
+  for (const [key, value] of Object.entries({ ...sample.settingsOverrides, KIRIM_UMPAN_BALIK: "Ya" })) {
     const at = cells.rows.get(key);
     if (!at) throw new Error(`Kunci ${key} tidak ada di lembar "Pengaturan".`);
     // A person types "'01/10/2025" unless the column is plain text, or Sheets turns it into a date.
