@@ -1,6 +1,7 @@
 // ringkasan.html: a self-contained page (inline CSS and SVG, nothing external) with the `Ringkasan` table,
 // the TOTAL row, the `Diperbarui:` line, a stacked zone bar per kabupaten/kota and the Tindak Lanjut counts.
 import type { CellValue, Zone } from "../../src/core/model";
+import { funnelSentence, type FunnelFacts } from "../../src/core/text/summaries";
 import { idNumber, orderedStatuses } from "./report";
 import type { RingkasanRead, TindakLanjutCounts } from "./sheets";
 
@@ -71,11 +72,22 @@ function chart(r: RingkasanRead, colours: Record<Zone, string>): string {
 }
 
 const CSS = `body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:24px;color:#202124}
-h1{font-size:22px;margin:0 0 4px}h2{font-size:17px;margin:28px 0 8px}.sub{color:#5f6368;margin:0 0 16px}
+h1{font-size:22px;margin:0 0 4px}.funnel{font-size:16px;font-weight:600;margin:8px 0 16px}h2{font-size:17px;margin:28px 0 8px}.sub{color:#5f6368;margin:0 0 16px}
 table{border-collapse:collapse;font-size:13px}th,td{border:1px solid #dadce0;padding:4px 8px}
 th{background:#f1f3f4;text-align:left}td.n{text-align:right}tr.total td{font-weight:bold;background:#f8f9fa}
 .note{background:#fef7e0;border:1px solid #f9ab00;padding:8px 12px;margin:8px 0;white-space:pre-wrap}
 ul.counts{padding-left:18px}.chip{display:inline-block;width:12px;height:12px;border:1px solid #999;margin-right:6px;vertical-align:-1px}`;
+
+/** The funnel sentence leadership quotes (SPEC section 8), from the TOTAL row as the sheet holds it. */
+function funnel(r: RingkasanRead | null): string {
+  const t = r?.total;
+  if (!r || !t) return "";
+  const n = (h: string): number | null => { const i = r.headers.indexOf(h); return i >= 0 && typeof t[i] === "number" ? (t[i] as number) : null; };
+  const f = { legal: n("Jumlah Koperasi"), inPortal: n("Masuk Portal"), started: n("Mulai Dibangun"), finished: n("Selesai"),
+    operating: n("Beroperasi"), blocked: n("Terkendala") };
+  if (Object.values(f).some((v) => v === null)) return "";
+  return `<p class="funnel">${escapeHtml(funnelSentence(f as FunnelFacts))}</p>`;
+}
 
 export function ringkasanHtml(input: HtmlInput): string {
   const { ringkasan: r, colours, tindakLanjut: tl } = input;
@@ -94,6 +106,7 @@ export function ringkasanHtml(input: HtmlInput): string {
 <html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${escapeHtml(input.title)}</title><style>${CSS}</style></head>
 <body><h1>${escapeHtml(input.title)}</h1><p class="sub">${escapeHtml(input.subtitle)}</p>
+${funnel(r)}
 ${notes}
 <h2>Ringkasan per kabupaten/kota</h2>
 ${main}

@@ -9,7 +9,7 @@ import { writeMails } from "./mails";
 import { ensureOutDir } from "./files";
 import { DEMO_TEXT } from "./text";
 import { adminOf, addDays, click, newExecution, playAgency, wita, type Timings } from "./play";
-import { callDiff, callLines, idNumber, ringkasanLines, seconds, statusLine, type CallDiff } from "./report";
+import { callDiff, callLines, funnelLines, idNumber, ringkasanLines, seconds, statusLine, type CallDiff } from "./report";
 
 export type { DemoOptions } from "./args";
 
@@ -77,6 +77,7 @@ async function runSample(opts: DemoOptions): Promise<DemoResult> {
   const cpu = process.cpuUsage(cpuStart);
 
   if (rb.ringkasan) for (const l of ringkasanLines(rb.ringkasan)) print(l);
+  if (rb.ringkasan) for (const l of funnelLines(rb.ringkasan)) print(l);
   if (rb.ringkasan?.updatedLine) print(rb.ringkasan.updatedLine);
   print(statusLine(rb.validasi));
   const expected = Object.entries(sample.expectations.statuses).filter(([k, n]) => (rb.validasi[k] ?? 0) !== n);

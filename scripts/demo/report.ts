@@ -45,6 +45,26 @@ export function ringkasanLines(r: RingkasanRead): string[] {
   return [fmt(head), rule, ...body];
 }
 
+const FUNNEL = [
+  ["Kabupaten/Kota", "Kabupaten/Kota"], ["Koperasi", "Jumlah Koperasi"], ["Portal", "Masuk Portal"],
+  ["Lahan Siap", "Lahan Siap"], ["Dibangun", "Mulai Dibangun"], ["Selesai", "Selesai"], ["Beroperasi", "Beroperasi"],
+  ["Terkendala", "Terkendala"], ["Belum Portal", "Belum Portal"],
+] as const;
+
+/** The programme funnel per kabupaten/kota (SPEC section 8), from `Ringkasan`'s columns; absent columns left out. */
+export function funnelLines(r: RingkasanRead): string[] {
+  const cols = FUNNEL.map(([label, header]) => ({ label, i: r.headers.indexOf(header) })).filter((c) => c.i >= 0);
+  if (cols.length < 3) return [];
+  const cells = r.rows.map((row) => cols.map((c) => idNumber(row[c.i] ?? "")));
+  const head = cols.map((c) => c.label);
+  const widths = head.map((h, c) => Math.max(h.length, ...cells.map((row) => row[c]!.length)));
+  const fmt = (row: string[]): string => row.map((v, c) => (c === 0 ? v.padEnd(widths[c]!) : v.padStart(widths[c]!))).join("  ");
+  const rule = widths.map((w) => "-".repeat(w)).join("  ");
+  const body = cells.map(fmt);
+  if (r.total && body.length > 0) body.splice(body.length - 1, 0, rule);
+  return ["Tahapan program (funnel):", fmt(head), rule, ...body];
+}
+
 const STATUS_ORDER = ["Valid", "Peringatan", "Ditolak", "Duplikat", "Dikoreksi"];
 
 /** `Validasi` statuses in SPEC order, any other text after them. */

@@ -1,6 +1,6 @@
 // Sample-province generator: a seeded, reproducible registry and month of pendamping reports (NTB or NTT).
 import type { CellValue, ValidationStatus } from "../../src/core/model";
-import { HEADERS, LAND_LABELS, NO, SOURCE_LABELS, STAGE_LABELS, YES } from "../../src/core/text/sheets";
+import { HEADERS, LAND_LABELS, NO, STAGE_LABELS, YES } from "../../src/core/text/sheets";
 import { QUESTIONS, koperasiChoice, koperasiQuestionTitle, pendampingChoice } from "../../src/core/text/form";
 import { dayFromYmd, formatDay, isoDay, parseDayText } from "../../src/core/time/localDay";
 import { plantMistakes } from "./mistakes";
@@ -80,6 +80,8 @@ export function generateProvince(opts: SampleOptions = {}): SampleProvince {
       // tunes the silence thresholds the way a real one would (the defaults are 3 and 7 days).
       HARI_TANPA_LAPORAN_KUNING: "7",
       HARI_TANPA_LAPORAN_MERAH: "14",
+      // Zones describe the sites being built (SPEC section 8): the 454 in the portal.
+      ZONA_HANYA_PORTAL: YES,
     },
     submissions,
     expectations,
@@ -112,9 +114,9 @@ function render(d: Draft): Submission {
     [QUESTIONS.progress]: String(v.progress),
     [QUESTIONS.stage]: STAGE_LABELS[v.stage],
     [QUESTIONS.obstacles]: v.kendala,
-    [QUESTIONS.obstacleKinds]: v.land === "BELUM_ADA" || v.land === "BERMASALAH" ? "Lahan" : "Tidak ada",
-    [QUESTIONS.source]: SOURCE_LABELS.LAPANGAN,
-    [QUESTIONS.outlet]: "",
+    [QUESTIONS.obstacleKinds]: v.jenis,
+    [QUESTIONS.source]: v.source,
+    [QUESTIONS.outlet]: v.outlet,
     [QUESTIONS.photo]: v.photo,
     [QUESTIONS.coordinates]: v.coord,
   };

@@ -3,6 +3,7 @@ import type { Stage } from "../../src/core/model";
 import { defaultSettings } from "../../src/core/settings/defaults";
 import type { RegionBox } from "../../src/core/settings/types";
 import { QUESTIONS, koperasiChoice, koperasiQuestionTitle, pendampingChoice } from "../../src/core/text/form";
+import { SOURCE_LABELS } from "../../src/core/text/sheets";
 import { isoDay, ymdOf } from "../../src/core/time/localDay";
 import { photoLink } from "./names";
 import type { Rng } from "./random";
@@ -122,10 +123,11 @@ function plant(ctx: Ctx, kind: SubmissionKind, d: Draft): Draft[] | null {
     case "no_land_progress":
       return v.progress > 0 && v.land === "SIAP" ? set({ land: "PROSES" }) : null;
     case "small_land": return v.land === "SIAP" ? set({ area: rng.int(30, 95) * 10 }) : null;
-    case "coord_bad": return set({ coord: rng.pick(BAD_COORDS) });
+    // Coordinates come from a field visit (the distance rule applies to visits only).
+    case "coord_bad": return set({ coord: rng.pick(BAD_COORDS), source: SOURCE_LABELS.LAPANGAN });
     case "coord_outside": {
       const { lat, lon } = v.coop.lat !== null && v.coop.lon !== null ? { lat: v.coop.lat, lon: v.coop.lon } : v.coop.regency;
-      return set({ coord: `${(-lat).toFixed(5)}, ${lon.toFixed(5)}` });
+      return set({ coord: `${(-lat).toFixed(5)}, ${lon.toFixed(5)}`, source: SOURCE_LABELS.LAPANGAN });
     }
     case "coord_far": return farCoord(ctx, d, set);
     case "duplicate": {
@@ -181,7 +183,7 @@ function farCoord(ctx: Ctx, d: Draft, set: (p: Partial<Visit>) => Draft[]): Draf
     const lo = lon + (km * Math.cos(a)) / (111 * Math.cos((lat * Math.PI) / 180));
     const b = ctx.box;
     if (la > b.minLat + 0.01 && la < b.maxLat - 0.01 && lo > b.minLon + 0.01 && lo < b.maxLon - 0.01) {
-      return set({ coord: `${la.toFixed(5)}, ${lo.toFixed(5)}` });
+      return set({ coord: `${la.toFixed(5)}, ${lo.toFixed(5)}`, source: SOURCE_LABELS.LAPANGAN });
     }
   }
   return null;

@@ -1,4 +1,5 @@
 // Daily visits and form submissions of the pendamping koperasi over the sample window (before mistakes).
+import { NO, SOURCE_LABELS, YES } from "../../src/core/text/sheets";
 import { weekdayOf } from "../../src/core/time/localDay";
 import { photoLink } from "./names";
 import type { Rng } from "./random";
@@ -112,7 +113,8 @@ function pickCoops(
     const weights = pool.map((c) => {
       const site = sites.get(c.id) as Site;
       const since = Math.min(20, day - (lastVisit.get(c.id) ?? day - 20));
-      return VISIT_WEIGHT[site.story] * (c.pilot ? 2 : 1) * (since <= 0 ? 0.01 : since);
+      // Construction sites (in the portal) are what the pendamping follow every day.
+      return VISIT_WEIGHT[site.story] * (c.pilot ? 2 : 1) * (c.portal ? 1 : 0.15) * (since <= 0 ? 0.01 : since);
     });
     const i = r.weightedIndex(weights);
     out.push(pool[i] as CoopRec);
@@ -127,13 +129,18 @@ function visitOf(r: Rng, p: PendRec, site: Site, day: number, startDay: number, 
   const progress = prev === null ? state.progress : Math.max(prev, Math.min(state.progress, prev + MAX_STEP));
   const land = state.land;
   const withArea = land !== "BELUM_ADA" && site.area !== null && r.chance(0.7);
+  // How the pendamping learnt it is theirs to choose (seed 003): mostly a visit, sometimes a call or the board's photos.
+  const source = r.weightedIndex([0.7, 0.2, 0.1]);
   let coord = "";
-  if (c.lat !== null && c.lon !== null && r.chance(0.7)) {
+  if (source === 0 && c.lat !== null && c.lon !== null && r.chance(0.85)) {
     coord = `${(c.lat + r.float(-0.008, 0.008)).toFixed(5)}, ${(c.lon + r.float(-0.008, 0.008)).toFixed(5)}`;
   }
   return {
     t: 0, pendamping: p, coop: c, day, land, area: withArea ? site.area : null, progress,
-    stage: stageFor(progress, land), kendala: kendalaFor(r, site.story), photo: r.chance(0.8) ? photoLink(r) : "",
+    stage: stageFor(progress, land), kendala: kendalaFor(r, site.story), jenis: site.jenis,
+    source: [SOURCE_LABELS.LAPANGAN, SOURCE_LABELS.TELEPON, SOURCE_LABELS.PENGURUS][source]!,
+    outlet: progress >= 100 ? (site.opens ? YES : NO) : progress > 0 && r.chance(0.3) ? NO : "",
+    photo: source === 2 || r.chance(0.8) ? photoLink(r) : "",
     coord, prev, last: false, late: false,
   };
 }

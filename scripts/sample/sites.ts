@@ -14,9 +14,19 @@ export const STORIES: readonly Story[] = [
   "no_land", "land_problem", "land_process", "land_cleared", "ready_idle", "stalled", "progressing", "finished",
 ];
 
-const SHARE: Record<Story, number> = {
-  no_land: 0.07, land_problem: 0.08, land_process: 0.14, land_cleared: 0.06, ready_idle: 0.1, stalled: 0.1,
-  progressing: 0.38, finished: 0.07,
+/**
+ * Only cooperatives in the portal are built (DOMAIN.md, seed 003). Shares chosen so that NTB's 454 portal
+ * sites (404 besides the 50 pilots) give about 249 started and about 176 stuck, mostly for land
+ * (docs/sample.md): started = land_cleared (once work began) + stalled + progressing + finished.
+ */
+const PORTAL_SHARE: Record<Story, number> = {
+  no_land: 0.12, land_problem: 0.12, land_process: 0.06, land_cleared: 0.06, ready_idle: 0.2, stalled: 0.12,
+  progressing: 0.25, finished: 0.07,
+};
+/** Outside the portal nothing is built: land and paperwork only. */
+const OUTSIDE_SHARE: Record<Story, number> = {
+  no_land: 0.25, land_problem: 0.1, land_process: 0.35, land_cleared: 0, ready_idle: 0.3, stalled: 0,
+  progressing: 0, finished: 0,
 };
 const PILOT_SHARE: Record<Story, number> = {
   no_land: 0, land_problem: 0, land_process: 0, land_cleared: 0, ready_idle: 0.05, stalled: 0.1,
@@ -60,17 +70,32 @@ export interface Site {
   rate: number;
   /** land_cleared: the day the land becomes ready and work starts. */
   readyDay: number;
+  /** `Jenis Kendala` this site's reports give (checkbox text), fixed over the window. */
+  jenis: string;
+  /** A finished site whose outlet has opened (`Gerai Beroperasi` = Ya). */
+  opens: boolean;
+}
+
+/** `Jenis Kendala` per story: land stories name Lahan; a stalled site names money, material or workers. */
+function jenisFor(rng: Rng, story: Story): string {
+  switch (story) {
+    case "no_land": case "land_problem": return "Lahan";
+    case "land_process": return rng.chance(0.5) ? "Lahan" : "Perizinan";
+    case "stalled": return rng.pick(["Anggaran/dana", "Material", "Tenaga kerja", "Anggaran/dana, Material"]);
+    case "progressing": return rng.chance(0.06) ? rng.pick(["Cuaca", "Material"]) : "Tidak ada";
+    default: return "Tidak ada";
+  }
 }
 
 export function makeSite(rng: Rng, coop: CoopRec, startDay: number, days: number): Site {
-  const shares = coop.pilot ? PILOT_SHARE : SHARE;
+  const shares = coop.pilot ? PILOT_SHARE : coop.portal ? PORTAL_SHARE : OUTSIDE_SHARE;
   const story = STORIES[rng.weightedIndex(STORIES.map((s) => shares[s]))] as Story;
   const area = story === "no_land" ? null : rng.pick(AREAS);
-  const p0 = story === "progressing" ? rng.int(0, 85) : story === "stalled" ? rng.int(8, 70)
-    : story === "ready_idle" ? rng.pick([0, 0, 0, 2, 3]) : story === "finished" ? 100 : 0;
+  const p0 = story === "progressing" ? rng.int(1, 85) : story === "stalled" ? rng.int(8, 70)
+    : story === "finished" ? 100 : 0;
   const rate = rng.float(2, 7) / 7;
   const readyDay = startDay + rng.int(2, Math.max(2, days - 4));
-  return { coop, story, area, p0, rate, readyDay };
+  return { coop, story, area, p0, rate, readyDay, jenis: jenisFor(rng, story), opens: story === "finished" && rng.chance(0.35) };
 }
 
 /** Land status and true whole-number progress on a day. */
@@ -89,13 +114,14 @@ export function stateOn(site: Site, day: number, startDay: number): { land: Land
 }
 
 /** The stage a careful pendamping picks: always inside the default RENTANG_TAHAP range. */
-export function stageFor(progress: number, land: LandStatus): Stage {
+export function stageFor(progress: number, _land: LandStatus): Stage {
   if (progress >= 100) return "SELESAI";
   if (progress >= 83) return "FINISHING";
   if (progress >= 63) return "ATAP";
   if (progress >= 33) return "STRUKTUR";
   if (progress >= 10) return "PONDASI";
-  return progress === 0 && land !== "SIAP" ? "BELUM_MULAI" : "PERSIAPAN";
+  // Nothing built yet is `Belum mulai` whatever the land (a stage after it counts as started).
+  return progress === 0 ? "BELUM_MULAI" : "PERSIAPAN";
 }
 
 export function kendalaFor(rng: Rng, story: Story): string {

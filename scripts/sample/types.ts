@@ -104,6 +104,12 @@ export interface Visit {
   progress: number;
   stage: Stage;
   kendala: string;
+  /** `Jenis Kendala` as Forms writes a checkbox answer: the ticked choices joined by ", ". */
+  jenis: string;
+  /** `Sumber Data` label. */
+  source: string;
+  /** `Gerai Beroperasi`: "Ya", "Tidak" or "" (not answered). */
+  outlet: string;
   photo: string;
   coord: string;
   /** Previous reported progress of this cooperative in the window, null for its first report. */

@@ -88,11 +88,21 @@ describe("NTB registry", () => {
     }
   });
 
-  it("sets the province name, box, program start and the silence thresholds its staffing allows", () => {
+  it("sets the province name, box, program start, the silence thresholds its staffing allows, zones for the portal", () => {
     expect(ntb.settingsOverrides).toEqual({
       NAMA_PROVINSI: "Nusa Tenggara Barat", BATAS_WILAYAH: "-9.10..-8.05; 115.80..119.10", TANGGAL_MULAI_PROGRAM: "01/10/2025",
-      HARI_TANPA_LAPORAN_KUNING: "7", HARI_TANPA_LAPORAN_MERAH: "14",
+      HARI_TANPA_LAPORAN_KUNING: "7", HARI_TANPA_LAPORAN_MERAH: "14", ZONA_HANYA_PORTAL: "Ya",
     });
+  });
+
+  it("builds only inside the portal (seed 003: the 454 in the portal are the construction sites)", () => {
+    const portal = new Set(coops.filter((r) => r[7] === "Ya").map((r) => r[0]));
+    expect(portal.size).toBe(454);
+    const koperasiOf = (s: (typeof ntb.submissions)[number]) => Object.entries(s.answers)
+      .find(([k]) => k.startsWith("Koperasi ("))?.[1]?.split(" — ")[0] ?? "";
+    const building = ntb.submissions.filter((s) => s.kind === "ok" && Number(s.answers["Progres Fisik (%)"]) > 0);
+    expect(building.length).toBeGreaterThan(500);
+    for (const s of building) expect(portal.has(koperasiOf(s))).toBe(true);
   });
 });
 
