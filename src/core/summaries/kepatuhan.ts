@@ -29,7 +29,7 @@ interface Tally {
 }
 
 /**
- * Per active pendamping, sorted by `Kelengkapan (%)` ascending (worst first; blank last), then ID. Choices:
+ * Per active pendamping who reports (`Jenis` Koperasi, a cooperative assigned, or a report sent), sorted by `Kelengkapan (%)` ascending (worst first; blank last), then ID. Choices:
  * - `Hari Melapor` counts distinct working days of the window (submission day in the settings' time zone)
  *   with at least one counted report; reports sent on weekends or holidays do not count as extra days;
  * - `Kelengkapan (%)` = Hari Melapor / Hari Kerja x 100, one decimal, blank when Hari Kerja is 0;
@@ -65,7 +65,13 @@ export function kepatuhanTable(
   const assigned = new Map<string, number>();
   for (const k of registry.koperasi) assigned.set(k.pendampingId, (assigned.get(k.pendampingId) ?? 0) + 1);
 
-  const entries = registry.pendamping.filter((p) => p.active).map((p) => {
+  // The pendamping who report (SPEC section 8, seed 003: of 78 PPPK only the pendamping koperasi report):
+  // `Jenis` Koperasi, or any with a cooperative assigned or a report sent; UKM/KUR staff otherwise left out.
+  const reports = (p: (typeof registry.pendamping)[number]): boolean => {
+    const t = tallies.get(p.id)!;
+    return p.kind === "Koperasi" || (assigned.get(p.id) ?? 0) > 0 || t.counted + t.rejected > 0;
+  };
+  const entries = registry.pendamping.filter((p) => p.active && reports(p)).map((p) => {
     const t = tallies.get(p.id)!;
     const completeness = workDays.size > 0 ? Math.round((t.reportDays.size / workDays.size) * 1000) / 10 : null;
     const lastDay = Number.isFinite(t.lastSubmitted) ? localDayOf(t.lastSubmitted, tz) : null;

@@ -2,7 +2,7 @@
 import { kepatuhanTable, workingDaysInWindow } from "../../../src/core/summaries/kepatuhan";
 import { HEADERS } from "../../../src/core/text/sheets";
 import { instantOfLocal } from "../../../src/core/time/timeZone";
-import { aPendamping, aRegistry, aResult, dateOf, summarySettings } from "../../builders/summaries";
+import { aKoperasi, aPendamping, aRegistry, aResult, dateOf, summarySettings } from "../../builders/summaries";
 import { registry, results, settings, T } from "../../builders/summaryWorkbook";
 
 describe("kepatuhanTable", () => {
@@ -36,5 +36,14 @@ describe("kepatuhanTable", () => {
     const s = summarySettings({ workingWeekdays: [], complianceWindowDays: 5 });
     const reg = aRegistry([], [aPendamping({ id: "A" })]);
     expect(kepatuhanTable(reg, [], s, T).rows[0]!.slice(4, 7)).toEqual([0, 0, ""]);
+  });
+
+  it("lists the pendamping who report: Jenis Koperasi, a cooperative assigned or a report sent (not every PPPK)", () => {
+    const reg = aRegistry([aKoperasi({ id: "K1", pendampingId: "B" })], [
+      aPendamping({ id: "A", kind: "Koperasi" }), aPendamping({ id: "B", kind: "" }), aPendamping({ id: "C", kind: "UKM" }),
+      aPendamping({ id: "D", kind: "KUR" }), aPendamping({ id: "E", kind: "" }),
+    ]);
+    const sent = [aResult({ row: 2, pendampingId: "D", koperasiId: "K1", status: "Valid" })];
+    expect(kepatuhanTable(reg, sent, summarySettings(), T).rows.map((r) => r[0]).sort()).toEqual(["A", "B", "D"]);
   });
 });
