@@ -57,7 +57,7 @@ export function funnelLines(r: RingkasanRead): string[] {
   if (cols.length < 3) return [];
   const cells = r.rows.map((row) => cols.map((c) => idNumber(row[c.i] ?? "")));
   const head = cols.map((c) => c.label);
-  const widths = head.map((h, c) => Math.max(h.length, ...cells.map((row) => row[c]!.length)));
+  const widths = head.map((h, c) => cells.reduce((w, row) => Math.max(w, row[c]!.length), h.length));
   const fmt = (row: string[]): string => row.map((v, c) => (c === 0 ? v.padEnd(widths[c]!) : v.padStart(widths[c]!))).join("  ");
   const rule = widths.map((w) => "-".repeat(w)).join("  ");
   const body = cells.map(fmt);

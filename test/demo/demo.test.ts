@@ -13,7 +13,7 @@ import { QUESTIONS, koperasiQuestionTitle } from "../../src/core/text/form";
 
 const CODE = join(__dirname, "../../dist/Code.js");
 const quiet = (outDir: string): Partial<DemoOptions> => ({ outDir, codePath: CODE, print: () => undefined, progress: SILENT });
-const ZONE_ARGB = { HIJAU: "FFB7E1CD", KUNING: "FFFCE8B2", MERAH: "FFF4C7C3" } as const;
+const ZONE_ARGB = { HIJAU: "FFB7E1CD", KUNING: "FFFCE8B2", MERAH: "FFF4C7C3", "BELUM PORTAL": "FFE8EAED" } as const;
 
 async function readXlsx(path: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
