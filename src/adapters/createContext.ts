@@ -7,7 +7,12 @@ import { SheetsProtection } from "./protection";
 import { AppsScriptMail } from "./mail";
 import { DEFAULT_RETRY, retrying, withRetry, type RetryPolicy } from "./retry";
 
-export function createContext(options: { interactive: boolean; startedAt?: number }): Context {
+export function createContext(options: {
+  interactive: boolean;
+  startedAt?: number;
+  /** The active spreadsheet when the caller already has it (saves the call). */
+  spreadsheet?: GoogleAppsScript.Spreadsheet.Spreadsheet;
+}): Context {
   const startedAt = options.startedAt ?? Date.now();
   // Transient service errors (timeouts, rate limits) are retried with backoff on idempotent calls;
   // each retry is noted for the run's `Log` row.
@@ -17,7 +22,7 @@ export function createContext(options: { interactive: boolean; startedAt?: numbe
     sleep: (ms) => Utilities.sleep(ms),
     onRetry: (what, message, attempt) => void retries.push(`${what} (percobaan ${attempt}): ${message}`),
   };
-  const raw = withRetry(() => SpreadsheetApp.getActiveSpreadsheet(), policy, "SpreadsheetApp.getActiveSpreadsheet");
+  const raw = options.spreadsheet ?? withRetry(() => SpreadsheetApp.getActiveSpreadsheet(), policy, "SpreadsheetApp.getActiveSpreadsheet");
   const ss = retrying(raw, policy, "Spreadsheet");
   let ui: Context["ui"] = null;
   if (options.interactive) {

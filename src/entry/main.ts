@@ -116,11 +116,12 @@ export function onHourlyTrigger(_e?: unknown): void {
   // An add-on's time-driven trigger serves the workbook it was installed from. Should Google run it
   // without an active spreadsheet there is nothing to open (current-spreadsheet scope only) and nothing
   // is lost: every form submit validates the rows missed before it.
-  if (!SpreadsheetApp.getActiveSpreadsheet()) {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  if (!spreadsheet) {
     console.warn(TRIGGER_TEXT.hourlyWithoutWorkbook);
     return;
   }
-  const ctx = createContext({ interactive: false });
+  const ctx = createContext({ interactive: false, spreadsheet });
   runAction(ctx, "hourlyTrigger", { lock: true, lockWaitMs: 60_000 }, () => hourlyRun(ctx));
 }
 
