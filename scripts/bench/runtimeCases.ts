@@ -26,6 +26,14 @@ function topCells(ledger: CallLedger): string {
     .join("; ");
 }
 
+/** The workbook's cells against Google's 10-million-cell limit (every sheet's rows x columns), per sheet. */
+function workbookCells(driver: { spreadsheet: unknown }): string {
+  const sheets = (driver.spreadsheet as { __sheets: { __name: string; __grid: { maxRows: number; maxCols: number } }[] }).__sheets;
+  const sizes = sheets.map((s) => ({ name: s.__name, n: s.__grid.maxRows * s.__grid.maxCols })).sort((a, b) => b.n - a.n);
+  const total = sizes.reduce((t, s) => t + s.n, 0);
+  return `${total.toLocaleString("en-US")} cells (${sizes.slice(0, 4).map((s) => `${s.name} ${s.n.toLocaleString("en-US")}`).join(", ")})`;
+}
+
 export function runtimeCases(size: string, options: SampleOptions, runs: number, daily?: DailyYear): void {
   const sample = generateProvince(daily ? { ...options, days: 1, endDay: daily.endDay } : options);
   const end = Date.parse(`${daily?.endDay ?? options.endDay ?? "2026-11-20"}T12:00:00+08:00`);
@@ -49,7 +57,8 @@ export function runtimeCases(size: string, options: SampleOptions, runs: number,
   emit({ size, case: "first rebuild (lays sheets out)", runs: 1, medianMs: cold, cpuMs: medianCpu(), peakMb: peakMb(), ...counts(), note: `${rows} reports` });
 
   const rebuild = timed(runs, () => driver.clickMenu("Perbarui status & ringkasan"), fresh);
-  emit({ size, case: "full rebuild", runs, medianMs: median(rebuild), cpuMs: medianCpu(), peakMb: peakMb(), ...counts(), note: `${rows} reports` });
+  emit({ size, case: "full rebuild", runs, medianMs: median(rebuild), cpuMs: medianCpu(), peakMb: peakMb(), ...counts(),
+    note: `${rows} reports; workbook ${workbookCells(driver)}` });
 
   let clock = end + 60_000;
   const template = sample.submissions.filter((s) => s.kind === "ok");
