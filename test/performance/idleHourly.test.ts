@@ -41,7 +41,7 @@ describe("the hourly run with nothing new", () => {
     expect(b).toEqual(a);
     // Pengaturan (its A1:C grid), the registry, the last response row, its Validasi row and fingerprint.
     expect(b.read).toBeLessThan(4_000);
-    expect(b.calls).toBeLessThanOrEqual(33);
+    expect(b.calls).toBeLessThanOrEqual(36);
   });
 
   it("still validates a row added since, and a last row typed over", () => {
