@@ -19,6 +19,15 @@ export interface IdleCheck {
 }
 
 export function checkIdle(ctx: Context, loaded: LoadedSettings): IdleCheck {
+  try {
+    return look(ctx, loaded);
+  } catch {
+    // A row the last run never reached (a sheet shorter than the response sheet): the full catch-up decides.
+    return { idle: false };
+  }
+}
+
+function look(ctx: Context, loaded: LoadedSettings): IdleCheck {
   const { props, workbook } = ctx;
   const { settings } = loaded;
   const names = settings.sheetNames;
