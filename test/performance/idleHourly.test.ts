@@ -44,6 +44,16 @@ describe("the hourly run with nothing new", () => {
     expect(b.calls).toBeLessThanOrEqual(36);
   });
 
+  it("stays idle when the response sheet is exactly as wide as the form's questions, as Google makes it", () => {
+    const driver = workbookWith(100);
+    const sheet = (driver.spreadsheet as unknown as { getSheetByName(n: string): GoogleAppsScript.Spreadsheet.Sheet }).getSheetByName(RESPONSES);
+    const width = values(driver, RESPONSES)[0]!.length;
+    if (sheet.getMaxColumns() > width) sheet.deleteColumns(width + 1, sheet.getMaxColumns() - width);
+    const idle = hourly(driver, "2027-11-16T13:00:00");
+    expect(lastLog(driver).Hasil).toBe("Dilewati");
+    expect(idle.read).toBeLessThan(4_000);
+  });
+
   it("still validates a row added since, and a last row typed over", () => {
     const driver = workbookWith(100);
     hourly(driver, "2027-11-16T13:00:00");

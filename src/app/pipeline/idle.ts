@@ -47,16 +47,17 @@ function look(ctx: Context, loaded: LoadedSettings): IdleCheck {
     if (Number(workbook.cells(names.validasi, last, 1, 1, 1).values()[0]?.[0] ?? "") !== last) return { idle: false };
   }
   const registry = loadRegistry(ctx, settings);
-  // The header one column wider than the basis's: a question added to the form shows as a filled cell.
+  // Only the basis's own columns: a form's response sheet is exactly as wide as its questions, so a probe
+  // one column further fails with "outside the dimensions of the sheet". A question added since changes
+  // no result until a report answers it, and that report makes the run not idle.
   const width = basis.header.length + 1;
-  const header = workbook.cells(sheet, 1, 1, 1, width).values()[0] ?? [];
-  if ((header[width - 1] ?? "") !== "") return { idle: false, registry };
-  const fp = basisFingerprint(settings, registry.registry, header.slice(0, width - 1), loaded.cellsFingerprint);
+  const header = workbook.cells(sheet, 1, 1, 1, width - 1).values()[0] ?? [];
+  const fp = basisFingerprint(settings, registry.registry, header, loaded.cellsFingerprint);
   if (fp !== basis.fp) return { idle: false, registry };
   if (last >= 2 && last <= validated) {
     // The last row is the one the last full run fingerprinted (not deleted or typed over since).
     const lastRow = workbook.cells(sheet, last, 1, 1, width - 1).values()[0] ?? [];
-    const report = parseRows([header.slice(0, width - 1), lastRow], last, settings, ctx.clock.now())[0];
+    const report = parseRows([header, lastRow], last, settings, ctx.clock.now())[0];
     const stored = workbook.cells(names.state, last, 1, 1, 1).values()[0]?.[0];
     if (!report || report.contentHash !== stored) return { idle: false, registry };
   }
