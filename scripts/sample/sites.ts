@@ -20,8 +20,8 @@ export const STORIES: readonly Story[] = [
  * (docs/sample.md): started = land_cleared (once work began) + stalled + progressing + finished.
  */
 const PORTAL_SHARE: Record<Story, number> = {
-  no_land: 0.12, land_problem: 0.12, land_process: 0.06, land_cleared: 0.06, ready_idle: 0.2, stalled: 0.12,
-  progressing: 0.25, finished: 0.07,
+  no_land: 0.12, land_problem: 0.11, land_process: 0.06, land_cleared: 0.06, ready_idle: 0.27, stalled: 0.1,
+  progressing: 0.21, finished: 0.07,
 };
 /** Outside the portal nothing is built: land and paperwork only. */
 const OUTSIDE_SHARE: Record<Story, number> = {
