@@ -2,4 +2,4 @@
 // soak file, more than 2,000 submissions.
 import { soakSuite } from "./soakSuite";
 
-soakSuite({ province: "NTT", seed: 8, koperasiCount: 140, pendampingCount: 60, days: 16 }, 20261121, 1000);
+soakSuite({ province: "NTT", seed: 8, koperasiCount: 140, pendampingCount: 60, days: 17 }, 20261121, 1000);
