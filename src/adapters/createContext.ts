@@ -1,11 +1,12 @@
 // Builds the adapter facade once per execution from the Apps Script globals.
 import type { Context } from "../app/context";
 import { SheetsWorkbook } from "./sheetsWorkbook";
-import { AppsScriptLock, DocumentProperties, ScriptTriggers, SheetsUi } from "./services";
+import { AppsScriptLock, DocumentProperties, ScriptTriggers } from "./services";
 import { FormsAdapter } from "./forms/formsAdapter";
 import { SheetsProtection } from "./protection";
 import { AppsScriptMail } from "./mail";
-import { DEFAULT_RETRY, retrying, withRetry, type RetryPolicy } from "./retry";
+import { retrying, withRetry } from "./retry";
+import { executionBasics } from "./executionBasics";
 
 export function createContext(options: {
   interactive: boolean;
@@ -14,30 +15,9 @@ export function createContext(options: {
   spreadsheet?: GoogleAppsScript.Spreadsheet.Spreadsheet;
 }): Context {
   const startedAt = options.startedAt ?? Date.now();
-  // Transient service errors (timeouts, rate limits) are retried with backoff on idempotent calls;
-  // each retry is noted for the run's `Log` row.
-  const retries: string[] = [];
-  const policy: RetryPolicy = {
-    ...DEFAULT_RETRY,
-    sleep: (ms) => Utilities.sleep(ms),
-    onRetry: (what, message, attempt) => void retries.push(`${what} (percobaan ${attempt}): ${message}`),
-  };
+  const { retries, policy, ui, user } = executionBasics(options.interactive);
   const raw = options.spreadsheet ?? withRetry(() => SpreadsheetApp.getActiveSpreadsheet(), policy, "SpreadsheetApp.getActiveSpreadsheet");
   const ss = retrying(raw, policy, "Spreadsheet");
-  let ui: Context["ui"] = null;
-  if (options.interactive) {
-    try {
-      ui = new SheetsUi(SpreadsheetApp.getUi(), HtmlService);
-    } catch {
-      ui = null; // no UI in this context (e.g. a trigger)
-    }
-  }
-  let user = "";
-  try {
-    user = withRetry(() => Session.getActiveUser().getEmail(), policy, "Session.getActiveUser");
-  } catch {
-    user = "";
-  }
   const sheetNotices: string[] = [];
   const props = new DocumentProperties(retrying(PropertiesService, policy, "PropertiesService"));
   return {
