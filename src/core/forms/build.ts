@@ -22,8 +22,18 @@ export function compareIds(a: string, b: string): number {
   return a.localeCompare(b, "id", { numeric: true, sensitivity: "base" }) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
+/**
+ * The active pendamping who report (seed 003: of the 78 PPPK only the pendamping koperasi visit sites):
+ * `Jenis` Koperasi or blank (a registry without the column), or any with a cooperative assigned. UKM and
+ * KUR staff without a cooperative are left out, so a field officer's list is not padded with names that
+ * never report.
+ */
 function activePendamping(registry: Registry): Pendamping[] {
-  return [...registry.pendampingById.values()].filter((p) => p.active).sort((a, b) => compareIds(a.id, b.id));
+  const assigned = new Set<string>();
+  for (const k of registry.koperasiById.values()) assigned.add(k.pendampingId);
+  return [...registry.pendampingById.values()]
+    .filter((p) => p.active && (p.kind === "Koperasi" || p.kind === "" || assigned.has(p.id)))
+    .sort((a, b) => compareIds(a.id, b.id));
 }
 
 /** Cooperatives per kabupaten/kota, regencies sorted, cooperatives sorted by name (then id). */

@@ -56,6 +56,19 @@ describe("buildFormSpec", () => {
     expect(choicesOf(q)).toEqual(["P2 — Baiq Nurul", "P10 — Lalu Hasan"]);
   });
 
+  it("leaves UKM and KUR staff out of the pendamping list unless a cooperative is assigned to them", () => {
+    const withKinds = [
+      aPendamping({ id: "P1", name: "Koperasi Staff", kind: "Koperasi" }),
+      aPendamping({ id: "P4", name: "UKM Staff", kind: "UKM" }),
+      aPendamping({ id: "P5", name: "KUR Staff", kind: "KUR" }),
+      aPendamping({ id: "P6", name: "UKM Assigned", kind: "UKM" }),
+      aPendamping({ id: "P7", name: "No Kind", kind: "" }),
+    ];
+    const assigned = [...coops, aKoperasi({ id: "K020", name: "Koperasi Merah Putih Lendang", regency: "Lombok Barat", pendampingId: "P6" })];
+    const q = question(spec(assigned, withKinds), "ID Pendamping");
+    expect(choicesOf(q)).toEqual(["P1 — Koperasi Staff", "P6 — UKM Assigned", "P7 — No Kind"]);
+  });
+
   it("has one page per kabupaten/kota, and each regency choice jumps to its page", () => {
     const s = spec();
     const pages = regencyPages(s);
