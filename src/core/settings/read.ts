@@ -50,6 +50,22 @@ function field<T>(parse: (cell: CellValue, ctx: Ctx) => T | undefined, assign: (
   };
 }
 
+/**
+ * Points on the 0-100 progress scale. Typed as "10%" Sheets stores 0.1 in a percent-formatted cell, which
+ * getValues returns as the fraction: a value strictly between 0 and 1 can only be that (the keys start at
+ * 1 point), so it is read as its percent, with a note, instead of failing on a value staff never typed.
+ */
+function points(key: SettingKey, assign: (s: Settings, v: number) => void): Field {
+  return field((c, ctx) => {
+    if (typeof c === "number" && c > 0 && c < 1) {
+      const v = Math.round(c * 100_000) / 1_000;
+      ctx.warn(SETTING_MESSAGES.percentCell(key, v));
+      return v >= 1 ? v : undefined;
+    }
+    return parseNumber(c, 1, 100);
+  }, assign);
+}
+
 const color = (zone: Zone): Field => field(parseColor, (s, v) => { s.colors[zone] = v; });
 
 function sheetField(key: keyof typeof SHEET_NAME_KEYS): Field {
@@ -61,14 +77,14 @@ const FIELDS: Record<SettingKey, Field> = {
   NAMA_PROVINSI: field(parsePlainText, (s, v) => { s.provinceName = v; }),
   TANGGAL_MULAI_PROGRAM: field((c, ctx) => parseDay(c, ctx.timeZone), (s, v) => { s.programStart = v; }),
   MAKS_UMUR_LAPORAN_HARI: field((c) => parseInteger(c, 1, 60), (s, v) => { s.maxReportAgeDays = v; }),
-  LONJAKAN_PROGRES_MAKS: field((c) => parseNumber(c, 1, 100), (s, v) => { s.maxProgressJump = v; }),
+  LONJAKAN_PROGRES_MAKS: points("LONJAKAN_PROGRES_MAKS", (s, v) => { s.maxProgressJump = v; }),
   LUAS_LAHAN_MIN_M2: field((c) => parseArea(c, 0, 1_000_000), (s, v) => { s.minLandAreaM2 = v; }),
   JARAK_KOORDINAT_MAKS_KM: field((c) => parseNumber(c, 0, 1000, true), (s, v) => { s.maxCoordinateDistanceKm = v; }),
   BATAS_WILAYAH: field(parseRegionBox, (s, v) => { s.regionBox = v; }, (s) => { s.regionBox = null; }),
   HARI_TANPA_LAPORAN_KUNING: field((c) => parseInteger(c, 1, 365), (s, v) => { s.daysWithoutReportYellow = v; }),
   HARI_TANPA_LAPORAN_MERAH: field((c) => parseInteger(c, 1, 365), (s, v) => { s.daysWithoutReportRed = v; }),
-  TERTINGGAL_KUNING_POIN: field((c) => parseNumber(c, 1, 100), (s, v) => { s.behindPlanYellow = v; }),
-  TERTINGGAL_MERAH_POIN: field((c) => parseNumber(c, 1, 100), (s, v) => { s.behindPlanRed = v; }),
+  TERTINGGAL_KUNING_POIN: points("TERTINGGAL_KUNING_POIN", (s, v) => { s.behindPlanYellow = v; }),
+  TERTINGGAL_MERAH_POIN: points("TERTINGGAL_MERAH_POIN", (s, v) => { s.behindPlanRed = v; }),
   HARI_MACET_KUNING: field((c) => parseInteger(c, 1, 365), (s, v) => { s.stalledDaysYellow = v; }),
   WARNA_HIJAU: color("HIJAU"),
   WARNA_KUNING: color("KUNING"),

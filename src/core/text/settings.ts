@@ -152,6 +152,9 @@ export const SETTING_MESSAGES = {
   duplicateKey: (key: string, rows: string) =>
     `Pengaturan ${key} ditulis lebih dari sekali (baris ${rows}); hapus baris lainnya sehingga tinggal satu.`,
   duplicateExpected: "ditulis satu kali saja",
+  percentCell: (key: string, points: number) =>
+    `Pengaturan ${key} berformat persen (tersimpan sebagai ${String(points / 100).replace(".", ",")}); dibaca sebagai ${String(points).replace(".", ",")} poin. `
+    + `Sebaiknya tulis angkanya tanpa tanda %.`,
   notAbove: (otherKey: string, otherValue: string) =>
     `tidak lebih besar dari ${otherKey} (${otherValue})`,
   sheetNameTaken: (other: string) => `nama lembar yang belum dipakai lembar lain (sekarang sama dengan ${other})`,

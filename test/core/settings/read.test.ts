@@ -76,6 +76,20 @@ describe("values as getValues hands them back", () => {
     expect(s.maxProgressJump).toBe(40);
   });
 
+  it("points typed as \"10%\" (a percent cell, handed back as 0.1) are read as 10 points, with a note", () => {
+    const result = ok(readSettings(settingRows({ TERTINGGAL_KUNING_POIN: 0.1, TERTINGGAL_MERAH_POIN: 0.25, LONJAKAN_PROGRES_MAKS: 0.3 })));
+    expect(result.settings.behindPlanYellow).toBe(10);
+    expect(result.settings.behindPlanRed).toBe(25);
+    expect(result.settings.maxProgressJump).toBe(30);
+    expect(result.warnings).toHaveLength(3);
+    expect(result.warnings[0]).toContain("persen");
+    expect(result.warnings.join(" ")).toContain("dibaca sebagai 10 poin");
+  });
+
+  it("a percent cell below one point (0,5%) is still an error naming the key", () => {
+    expect(errorsFor({ TERTINGGAL_KUNING_POIN: 0.005 }).map((e) => e.key)).toEqual(["TERTINGGAL_KUNING_POIN"]);
+  });
+
   it("a date cell is read as its day in ZONA_WAKTU, whatever the row order", () => {
     const s = settingsWith({ TANGGAL_MULAI_PROGRAM: witaDate(2025, 10, 1) });
     expect(s.programStart).toBe(dayFromYmd(2025, 10, 1));
