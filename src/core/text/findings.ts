@@ -28,9 +28,10 @@ function label(labels: Record<string, string>, p: Params, key: string): string {
   return labels[v] ?? v;
 }
 
-/** Row reference: "baris 12". */
+/** Row reference: "baris 12"; a row below 2 was archived to BigQuery (its rows are re-based above the header). */
 function row(p: Params, key = "row"): string {
-  return `baris ${text(p, key, "?")}`;
+  const v = p[key];
+  return typeof v === "number" && v < 2 ? "laporan yang sudah diarsipkan" : `baris ${text(p, key, "?")}`;
 }
 
 const MESSAGES: Record<FindingCode, (p: Params) => string> = {

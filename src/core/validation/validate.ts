@@ -3,6 +3,7 @@ import type { Finding, Koperasi, Registry, Report, ValidationResult, ValidationS
 import type { Settings } from "../settings/types";
 import { resolveReportIds } from "../registry/ids";
 import { FindingsPool } from "./findingsPool";
+import { cloneState, type ArchiveBase } from "../archive/base";
 import { checkWith, warningsOf } from "./rules";
 import {
   baselineOf, countInPlace, keyIndexOf, withCounted, withoutRow,
@@ -135,10 +136,22 @@ export interface ValidateAllOutcome {
  * order): its registry row and state are looked up once and stay at hand instead of being fetched
  * from a national-sized map for every report. The outcome, the order of `states` included, is that
  * of the plain fold, which still runs when two reports share a row number.
+ * With an archive `base` (response rows moved to BigQuery) the fold starts from its states, and the
+ * results begin with the archived rows' results: the outcome of the fold over every row ever sent.
  */
-export function validateAll(reports: readonly Report[], registry: Registry, settings: Settings): ValidateAllOutcome {
+export function validateAll(reports: readonly Report[], registry: Registry, settings: Settings, base?: ArchiveBase | null): ValidateAllOutcome {
   resolveReportIds(reports, registry);
   const sorted = sortedByRow(reports);
+  const before = base ? base.results : [];
+  const outcome = foldAll(sorted, registry, settings, base ?? null);
+  return before.length === 0 ? outcome : { results: before.concat(outcome.results), states: outcome.states };
+}
+
+function foldAll(sorted: readonly Report[], registry: Registry, settings: Settings, base: ArchiveBase | null): ValidateAllOutcome {
+  const startOf = (id: string): CoopValidationState | undefined => {
+    const s = base?.states.get(id);
+    return s ? cloneState(s) : undefined;
+  };
   const results: ValidationResult[] = new Array<ValidationResult>(sorted.length);
   const pool = new FindingsPool();
   const out: StepOut = { state: undefined, corrected: null };
@@ -151,6 +164,7 @@ export function validateAll(reports: readonly Report[], registry: Registry, sett
   // Every state kept is made by this fold (withCounted / withoutRow copies), so it is updated in place.
   if (!uniqueRows(sorted)) {
     const states = new Map<string, CoopValidationState>();
+    if (base) for (const id of base.states.keys()) states.set(id, startOf(id)!);
     for (let i = 0; i < sorted.length; i++) {
       const report = sorted[i]!;
       const before = states.get(report.koperasiId);
@@ -193,7 +207,7 @@ export function validateAll(reports: readonly Report[], registry: Registry, sett
   const replaced = new Map<number, ValidationResult>();
   for (let g = 0; g < ids.length; g++) {
     const koperasi = registry.koperasiById.get(ids[g]!);
-    let state: CoopValidationState | undefined;
+    let state = startOf(ids[g]!);
     for (let k = starts[g]!; k < starts[g + 1]!; k++) {
       const i = order[k]!;
       const r = step(sorted[i]!, koperasi, registry, settings, state, true, pool, out);
@@ -217,7 +231,9 @@ export function validateAll(reports: readonly Report[], registry: Registry, sett
   const kept: number[] = [];
   for (let g = 0; g < ids.length; g++) if (firstSet[g]! >= 0) kept.push(g);
   kept.sort((a, b) => firstSet[a]! - firstSet[b]!);
+  // Cooperatives of the base came first in the fold over every row; they keep that order.
   const states = new Map<string, CoopValidationState>();
+  if (base) for (const [id, s] of base.states) states.set(id, groupIndex.has(id) ? finalStates[groupIndex.get(id)!]! : cloneState(s));
   for (const g of kept) states.set(ids[g]!, finalStates[g]!);
   return { results, states };
 }
