@@ -49,6 +49,7 @@ export function defaultSettings(sheetTimeZone = "Asia/Makassar"): Settings {
     rebuildHour: 6,
     admins: [],
     sendFeedback: false,
+    archive: { enabled: false, projectId: "", datasetId: "kdkmp", monthly: false },
     sheetNames: defaultSheetNames(),
   };
 }

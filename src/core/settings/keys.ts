@@ -11,6 +11,7 @@ export const SETTING_KEYS = [
   "HARI_TANPA_LAPORAN_MERAH", "TERTINGGAL_KUNING_POIN", "TERTINGGAL_MERAH_POIN", "HARI_MACET_KUNING",
   "WARNA_HIJAU", "WARNA_KUNING", "WARNA_MERAH", "ZONA_HANYA_PORTAL", "WARNA_BELUM_PORTAL", "JENIS_KENDALA", "RENTANG_TAHAP", "HARI_KERJA", "HARI_LIBUR",
   "JENDELA_KEPATUHAN_HARI", "JAM_PERBARUI", "ADMIN", "KIRIM_UMPAN_BALIK",
+  "ARSIP_BIGQUERY", "ARSIP_PROYEK", "ARSIP_DATASET", "ARSIP_BULANAN",
   "LEMBAR_KOPERASI", "LEMBAR_PENDAMPING", "LEMBAR_LAPORAN", "LEMBAR_VALIDASI", "LEMBAR_STATUS_KOPERASI",
   "LEMBAR_RINGKASAN", "LEMBAR_KEPATUHAN", "LEMBAR_TINDAK_LANJUT", "LEMBAR_PERCONTOHAN", "LEMBAR_RIWAYAT",
   "LEMBAR_LOG",
@@ -36,7 +37,7 @@ export const SHEET_NAME_KEYS = {
 export type SheetNameKey = keyof typeof SHEET_NAME_KEYS;
 
 /** Keys where a blank value means "none" instead of "use the default". */
-export const BLANK_MEANS_NONE: readonly SettingKey[] = ["ADMIN", "HARI_LIBUR", "BATAS_WILAYAH"];
+export const BLANK_MEANS_NONE: readonly SettingKey[] = ["ADMIN", "HARI_LIBUR", "BATAS_WILAYAH", "ARSIP_PROYEK"];
 
 /** The default stage ranges as RENTANG_TAHAP text, using the labels people see. */
 function defaultStageRanges(): string {
@@ -74,6 +75,10 @@ const DEFAULT_VALUES: Record<SettingKey, string> = {
   JAM_PERBARUI: "6",
   ADMIN: "",
   KIRIM_UMPAN_BALIK: "Tidak",
+  ARSIP_BIGQUERY: "Tidak",
+  ARSIP_PROYEK: "",
+  ARSIP_DATASET: "kdkmp",
+  ARSIP_BULANAN: "Tidak",
   LEMBAR_KOPERASI: SHEET_NAMES.koperasi,
   LEMBAR_PENDAMPING: SHEET_NAMES.pendamping,
   LEMBAR_LAPORAN: SHEET_NAMES.laporan,

@@ -10,6 +10,7 @@ import {
   parseArea, parseColor, parseDay, parseEmails, parseHolidays, parseHour, parseInteger, parseNumber,
   parseObstacleKinds, parsePlainText, parseRegionBox, parseTimeZone, parseWeekdays, parseYesNoSetting,
 } from "./values";
+import { parseDatasetId, parseProjectId } from "./archiveValues";
 
 export interface SettingError {
   key: string;
@@ -99,6 +100,10 @@ const FIELDS: Record<SettingKey, Field> = {
   JAM_PERBARUI: field((c, ctx) => parseHour(c, ctx.timeZone), (s, v) => { s.rebuildHour = v; }),
   ADMIN: field(parseEmails, (s, v) => { s.admins = v; }, (s) => { s.admins = []; }),
   KIRIM_UMPAN_BALIK: field((c) => parseYesNo(c) ?? undefined, (s, v) => { s.sendFeedback = v; }),
+  ARSIP_BIGQUERY: field(parseYesNoSetting, (s, v) => { s.archive.enabled = v; }),
+  ARSIP_PROYEK: field(parseProjectId, (s, v) => { s.archive.projectId = v; }, (s) => { s.archive.projectId = ""; }),
+  ARSIP_DATASET: field(parseDatasetId, (s, v) => { s.archive.datasetId = v; }),
+  ARSIP_BULANAN: field(parseYesNoSetting, (s, v) => { s.archive.monthly = v; }),
   LEMBAR_KOPERASI: sheetField("LEMBAR_KOPERASI"),
   LEMBAR_PENDAMPING: sheetField("LEMBAR_PENDAMPING"),
   LEMBAR_LAPORAN: sheetField("LEMBAR_LAPORAN"),

@@ -61,6 +61,8 @@ export interface Settings {
   admins: string[];
   /** KIRIM_UMPAN_BALIK: email each pendamping the previous day's `Ditolak`/`Peringatan` reports. */
   sendFeedback: boolean;
+  /** ARSIP_BIGQUERY, ARSIP_PROYEK, ARSIP_DATASET, ARSIP_BULANAN: moving old reports to BigQuery (docs/bigquery.md). */
+  archive: { enabled: boolean; projectId: string; datasetId: string; monthly: boolean };
   /** LEMBAR_*: sheet-name overrides resolved to a full map. */
   sheetNames: Record<SheetId, string>;
 }

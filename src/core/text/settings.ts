@@ -119,6 +119,22 @@ export const SETTING_TEXTS = {
     description: "Ya: tiap hari pada JAM_PERBARUI, pendamping aktif ber-Email menerima email tentang laporannya kemarin yang Ditolak atau Peringatan dan cara memperbaikinya.",
     expected: "Ya atau Tidak",
   },
+  ARSIP_BIGQUERY: {
+    description: "Ya: menu Arsipkan laporan lama memindahkan laporan lama (bulan kunjungan sudah lewat dan lebih tua dari MAKS_UMUR_LAPORAN_HARI) ke BigQuery, lalu menghapusnya dari lembar. Perlu ARSIP_PROYEK dan ARSIP_DATASET (lihat docs/bigquery.md).",
+    expected: "Ya atau Tidak",
+  },
+  ARSIP_PROYEK: {
+    description: "ID proyek Google Cloud tempat dataset BigQuery arsip, misalnya kdkmp-ntb. Boleh kosong selama ARSIP_BIGQUERY Tidak.",
+    expected: "ID proyek Google Cloud: 6 sampai 30 huruf kecil, angka atau tanda hubung, diawali huruf, misalnya kdkmp-ntb",
+  },
+  ARSIP_DATASET: {
+    description: "ID dataset BigQuery yang sudah dibuat di proyek itu; laporan masuk ke tabel laporan di dalamnya.",
+    expected: "ID dataset BigQuery: huruf, angka atau garis bawah (_), tanpa spasi, paling banyak 1.024 karakter, misalnya kdkmp",
+  },
+  ARSIP_BULANAN: {
+    description: "Ya: pemicu per jam mengarsipkan sendiri sekali sebulan (pada JAM_PERBARUI hari pertama bulan yang bisa).",
+    expected: "Ya atau Tidak",
+  },
   LEMBAR_KOPERASI: sheetText("Koperasi"),
   LEMBAR_PENDAMPING: sheetText("Pendamping"),
   LEMBAR_LAPORAN: sheetText("Laporan Harian"),
