@@ -7,6 +7,7 @@ import { SheetsProtection } from "./protection";
 import { AppsScriptMail } from "./mail";
 import { retrying, withRetry } from "./retry";
 import { executionBasics } from "./executionBasics";
+import { bigQueryPort } from "./bigquery";
 
 export function createContext(options: {
   interactive: boolean;
@@ -36,5 +37,11 @@ export function createContext(options: {
     sheetNotices,
     protection: new SheetsProtection(ss, SpreadsheetApp.ProtectionType.SHEET),
     mail: new AppsScriptMail(MailApp),
+    ...withBigQuery(),
   };
+}
+
+function withBigQuery(): { bigquery?: NonNullable<Context["bigquery"]> } {
+  const bigquery = bigQueryPort();
+  return bigquery ? { bigquery } : {};
 }

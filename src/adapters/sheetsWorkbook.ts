@@ -367,6 +367,16 @@ export class SheetsWorkbook implements Workbook {
     return null;
   }
 
+  deleteRows(name: string, start: number, count: number): void {
+    if (count <= 0) return;
+    const s = this.sheetOrThrow(name);
+    // Sheets refuses to delete every row below a frozen header ("not possible to delete all non-frozen rows").
+    const max = s.getMaxRows();
+    if (start + count - 1 >= max) s.insertRowsAfter(max, 1);
+    s.deleteRows(start, count);
+    this.book.forget(name);
+  }
+
   cellCount(): number {
     let cells = 0;
     for (const s of this.ss.getSheets()) cells += s.getMaxRows() * s.getMaxColumns();

@@ -1,5 +1,5 @@
 // The facade of adapters handed to every action: built once per execution by the entry layer.
-import type { Clock, KeyValueStore, Mailer, ScriptLock, SheetProtection, Triggers, UserInterface, Workbook } from "./ports";
+import type { BigQueryPort, Clock, KeyValueStore, Mailer, ScriptLock, SheetProtection, Triggers, UserInterface, Workbook } from "./ports";
 import type { FormsPort } from "./formsPort";
 import type { NoteLogEntry } from "./pipeline/internal";
 
@@ -32,4 +32,6 @@ export interface Context {
   mail?: Mailer;
   /** Re-applies the output sheets' protection (absent in lean contexts that never change it). */
   protection?: SheetProtection;
+  /** The BigQuery advanced service; absent when the project's manifest does not enable it. */
+  bigquery?: BigQueryPort;
 }

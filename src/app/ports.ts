@@ -106,6 +106,24 @@ export interface Workbook {
   toast(message: string, title?: string): void;
   /** Cells of every sheet (rows × columns, blank ones too): what counts against Google's 10-million-cell limit. */
   cellCount(): number;
+  /** Deletes rows start..start+count-1 (the rows below move up); a sheet keeps at least one row under its header. */
+  deleteRows(name: string, start: number, count: number): void;
+}
+
+/** One row BigQuery refused in an insertAll request (its index in the request and Google's reason). */
+export interface InsertError {
+  index: number;
+  message: string;
+}
+
+/** The BigQuery advanced service (REST v2) for the archive; errors are Google's, thrown as they come. */
+export interface BigQueryPort {
+  /** Creates the table unless it exists (tables.get, then tables.insert); true when it was created. */
+  ensureTable(projectId: string, datasetId: string, tableId: string, resource: object): boolean;
+  /** tabledata.insertAll; the rows refused (none when every row went in). */
+  insertAll(projectId: string, datasetId: string, tableId: string, request: object): InsertError[];
+  /** jobs.query and every further page (jobs.getQueryResults): each row's cells as text. */
+  query(projectId: string, request: object): (string | null)[][];
 }
 
 /** A rectangle handle (see Workbook.cells). */

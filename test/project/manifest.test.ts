@@ -14,6 +14,8 @@ const ALLOWED = new Set([
   "https://www.googleapis.com/auth/userinfo.email",
   // MailApp's own scope for the feedback emails (KIRIM_UMPAN_BALIK): send only, no access to the mailbox.
   "https://www.googleapis.com/auth/script.send_mail",
+  // The BigQuery advanced service of `Arsipkan laporan lama` (issue 17): the scope Google lists for it.
+  "https://www.googleapis.com/auth/bigquery",
 ]);
 
 describe("appsscript.json", () => {
@@ -27,6 +29,13 @@ describe("appsscript.json", () => {
     for (const scope of manifest.oauthScopes) expect(ALLOWED.has(scope)).toBe(true);
     expect(manifest.oauthScopes).not.toContain("https://www.googleapis.com/auth/drive");
     expect(manifest.oauthScopes).not.toContain("https://www.googleapis.com/auth/spreadsheets");
+  });
+
+  it("enables the BigQuery advanced service (v2) for the archive, with its scope", () => {
+    // https://developers.google.com/apps-script/manifest/dependencies: EnabledAdvancedService {serviceId, userSymbol, version}.
+    const deps = (manifest as unknown as { dependencies: { enabledAdvancedServices: unknown[] } }).dependencies;
+    expect(deps.enabledAdvancedServices).toEqual([{ userSymbol: "BigQuery", serviceId: "bigquery", version: "v2" }]);
+    expect(manifest.oauthScopes).toContain("https://www.googleapis.com/auth/bigquery");
   });
 
   it("may send email (MailApp) but never read the mailbox", () => {
