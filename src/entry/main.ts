@@ -17,6 +17,7 @@ import { showHelp } from "../app/actions/help";
 import * as sidebar from "../app/actions/sidebar";
 import { validateSubmittedRow } from "../app/actions/submit";
 import { hourlyRun } from "../app/actions/hourly";
+import { archiveOld } from "../app/actions/archive";
 import { LOG_RESULT, TEXT } from "../core/text/actions";
 import { writeLog } from "../app/run";
 import { TRIGGER_TEXT } from "../core/text/triggers";
@@ -80,6 +81,9 @@ export function menuSalinRingkasanWhatsApp(): void {
 }
 export function menuBantuan(): void {
   menuAction("help", showHelp, false);
+}
+export function menuArsipkanLaporanLama(): void {
+  writingMenuAction("archive", (ctx, loaded) => archiveOld(ctx, loaded));
 }
 
 interface FormSubmitEvent {

@@ -18,8 +18,9 @@ describe("dist/Code.js", () => {
     expect(source).not.toMatch(/\bprocess\.env\b/);
   });
 
-  it("stays small enough to parse on every trigger run (< 195 KB)", () => {
-    expect(Buffer.byteLength(source)).toBeLessThan(195 * 1024);
+  // 195 KB until issue 17's archive action (settings, BigQuery adapter, archive base: about 10 KB).
+  it("stays small enough to parse on every trigger run (< 206 KB)", () => {
+    expect(Buffer.byteLength(source)).toBeLessThan(206 * 1024);
   });
 
   it("shows the Pantau KDKMP menu with the SPEC's captions, in order, each bound to a top-level function", () => {

@@ -14,6 +14,7 @@ import { checkIdle } from "../pipeline/idle";
 import { LOG_RESULT, TEXT } from "../../core/text/actions";
 import { feedbackDue, sendFeedback } from "./feedback";
 import { loadRegistry } from "../pipeline/registry";
+import { archiveOld, monthlyArchiveDue, MONTHLY_PROP } from "./archive";
 
 /** How many hours after JAM_PERBARUI a missed daily rebuild is still done (a morning snapshot, not an evening one). */
 export const DAILY_CATCH_UP_HOURS = 6;
@@ -32,10 +33,15 @@ export function hourlyRun(ctx: Context): Outcome {
   const feedbackNow = inWindow && feedbackDue(ctx, settings, day - 1);
   let outcome: Outcome;
   if (dailyDue) {
-    const rebuilt = rebuildAll(ctx);
+    // Once a month (ARSIP_BULANAN), the daily run archives old reports; the archive ends with the rebuild.
+    const month = today.slice(0, 7);
+    const archived = monthlyArchiveDue(ctx, settings, month) ? archiveOld(ctx, loaded) : null;
+    if (archived) ctx.props.set(MONTHLY_PROP, month);
+    const rebuilt = archived?.rebuilt ? archived : rebuildAll(ctx);
     protectOutputSheets(ctx, settings); // as the admin who installed the trigger: the ADMIN list as it is now
     ctx.props.set(PROP.lastDailyRebuild, today);
-    outcome = { ...rebuilt, summary: `Pembaruan harian: ${rebuilt.summary}` };
+    const details = archived && !archived.rebuilt ? [archived.summary, ...rebuilt.details] : rebuilt.details;
+    outcome = { ...rebuilt, details, summary: `Pembaruan harian: ${rebuilt.summary}` };
   } else {
     // Nothing new (the usual hour): a few cells and the registry tell, without reading every report.
     const idle = checkIdle(ctx, loaded);

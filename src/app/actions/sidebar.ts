@@ -19,6 +19,7 @@ import { loadSettings } from "../settingsLoader";
 import { loadRegistry } from "../pipeline/registry";
 import { loadResponses } from "../pipeline/responses";
 import { computeStatuses } from "../pipeline/status";
+import { loadArchiveBase } from "../pipeline/archiveBase";
 import { scriptJson } from "../html/scriptJson";
 import { formatNumberId, formatPercentId } from "../../core/text/numbers";
 
@@ -47,7 +48,7 @@ function loadAll(ctx: Context): Loaded {
   const { settings } = loadSettings(ctx);
   const { registry } = loadRegistry(ctx, settings);
   const { reports } = loadResponses(ctx, settings);
-  const { results, states } = validateAll(reports, registry, settings);
+  const { results, states } = validateAll(reports, registry, settings, loadArchiveBase(ctx));
   return { settings, registry, statuses: computeStatuses(ctx, settings, registry, states), results, reports };
 }
 

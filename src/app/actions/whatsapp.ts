@@ -8,6 +8,7 @@ import { loadRegistry } from "../pipeline/registry";
 import { loadResponses } from "../pipeline/responses";
 import { validateAll } from "../../core/validation/validate";
 import { computeStatuses } from "../pipeline/status";
+import { loadArchiveBase } from "../pipeline/archiveBase";
 import { copyDialogHtml } from "../html/copyDialog";
 import { FOLLOW_UP_WIDTH, countFollowUps, readFollowUps } from "../../core/followUp/entries";
 
@@ -15,7 +16,7 @@ export function whatsappSummaryText(ctx: Context): string {
   const { settings } = loadSettings(ctx);
   const { registry } = loadRegistry(ctx, settings);
   const responses = loadResponses(ctx, settings);
-  const { results, states } = validateAll(responses.reports, registry, settings);
+  const { results, states } = validateAll(responses.reports, registry, settings, loadArchiveBase(ctx));
   const statuses = computeStatuses(ctx, settings, registry, states);
   const now = ctx.clock.now();
   const today = localDayOf(now, settings.timeZone);

@@ -17,6 +17,7 @@ import { outputProtection } from "../protection";
 import { coopNotes, INTERNAL_COLUMNS, internalRows, readFingerprints, type StoredFingerprints } from "./internal";
 import { makeBasis, saveBasis } from "./basis";
 import { computeStatuses } from "./status";
+import { loadArchiveBase } from "./archiveBase";
 
 export interface ValidationRun {
   results: ValidationResult[];
@@ -51,7 +52,8 @@ export function validateEverything(
 ): ValidationRun {
   const names = settings.sheetNames;
   const { reports, lastRow } = input;
-  const { results, states } = validateAll(reports, registry, settings);
+  // After an archive run the fold starts from the saved base (pipeline/archiveBase.ts).
+  const { results, states } = validateAll(reports, registry, settings, loadArchiveBase(ctx, reports));
   const statuses = computeStatuses(ctx, settings, registry, states);
   const stored = input.stored ?? readFingerprints(ctx, settings);
   const oldRows = mode === "new" ? ctx.workbook.readTable(names.validasi, VALIDASI_HEADERS.length) ?? [] : [];

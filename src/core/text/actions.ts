@@ -12,6 +12,7 @@ export const ACTION_NAMES = {
   removeTriggers: "Hapus pemicu otomatis",
   whatsapp: "Salin ringkasan untuk WhatsApp",
   help: "Bantuan",
+  archive: "Arsipkan laporan lama",
   submitTrigger: "Pemicu kirim formulir",
   hourlyTrigger: "Pemicu per jam",
 } as const;

@@ -15,7 +15,8 @@ export type ErrorCode =
   | "NOT_ADMIN"
   | "OUTPUT_PROTECTED"
   | "BUSY"
-  | "SERVICE";
+  | "SERVICE"
+  | "ARCHIVE";
 
 type Params = Record<string, string | number>;
 
@@ -47,6 +48,7 @@ const MESSAGES: Record<ErrorCode, (p: Params) => string> = {
     `Akun ${p.user || "ini"} tidak boleh menulis lembar hasil yang dilindungi; tidak ada yang diubah. Hanya ADMIN `
     + `di Pengaturan (${p.admins}) yang boleh; minta admin menambahkan email Anda lalu menjalankan Siapkan lembar kerja.`,
   BUSY: () => `Proses lain sedang berjalan. Tunggu satu menit lalu ulangi.`,
+  ARCHIVE: (p) => String(p.message),
   SERVICE: (p) =>
     `Layanan Google sedang sibuk atau bermasalah (${p.message}). Tidak ada data yang hilang; ulangi beberapa menit lagi.`,
 };

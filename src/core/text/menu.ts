@@ -12,6 +12,8 @@ export const MENU_ITEMS = [
   { caption: "Hapus pemicu otomatis", handler: "menuHapusPemicu" },
   { caption: "Salin ringkasan untuk WhatsApp", handler: "menuSalinRingkasanWhatsApp" },
   { caption: "Bantuan", handler: "menuBantuan" },
+  // After SPEC section 5's items (issue 17): SPEC's list and order stay as they are.
+  { caption: "Arsipkan laporan lama", handler: "menuArsipkanLaporanLama" },
 ] as const;
 
 export type MenuHandlerName = (typeof MENU_ITEMS)[number]["handler"];

@@ -1,0 +1,151 @@
+// `Arsipkan laporan lama` (and the monthly run of the hourly trigger): every row validated first, then
+// the oldest rows (archivablePrefix) go to BigQuery, the base a full validation starts from is saved, the
+// rows leave the response sheet, `Validasi` and the internal sheet together, and every output sheet is
+// rebuilt from that base. BigQuery is asked first which rows it already holds, so a run cut off between
+// its inserts and its delete sends nothing twice; nothing is deleted unless every row went in.
+import { archivablePrefix, insertRequests, notYetArchived } from "../../core/archive/plan";
+import { archivedKeysRequest } from "../../core/archive/query";
+import { archiveRow } from "../../core/archive/rows";
+import { archiveTableResource } from "../../core/archive/schema";
+import { nextBase, shiftResult } from "../../core/archive/base";
+import type { CellValue, ValidationResult } from "../../core/model";
+import type { Settings } from "../../core/settings/types";
+import { BLANK_VALIDASI_ROW, VALIDASI_PROCESSED_COLUMN, validasiRow } from "../../core/summaries/validasi";
+import { ARCHIVE_TABLE, ARCHIVE_TEXT } from "../../core/text/archive";
+import { LOG_RESULT } from "../../core/text/actions";
+import { HEADERS } from "../../core/text/sheets";
+import { localDayOf } from "../../core/time/timeZone";
+import { validateAll } from "../../core/validation/validate";
+import type { Context } from "../context";
+import { AppError } from "../errors";
+import type { BigQueryPort } from "../ports";
+import { INTERRUPTED, PROP } from "../props";
+import type { Outcome } from "../run";
+import { loadSettings, type LoadedSettings } from "../settingsLoader";
+import { activate, loadArchiveBase, markPending, writeNextBase } from "../pipeline/archiveBase";
+import { NOTE_LOG_THROUGH } from "../pipeline/internal";
+import { loadInputs, validationJob } from "../pipeline/jobs";
+import { rebuildAll } from "./rebuild";
+
+/** Report keys asked about per query (its parameter stays far below BigQuery's request size limit). */
+const KEYS_PER_QUERY = 10_000;
+
+export interface ArchiveOutcome extends Outcome {
+  /** True when the run ended with a full rebuild of every output sheet. */
+  rebuilt: boolean;
+}
+
+function bigQueryError(err: unknown, where: string): AppError {
+  if (err instanceof AppError) return err;
+  const msg = (err instanceof Error ? err.message : String(err)).replace(/^API call to bigquery\.[\w.]+ failed with error: /, "");
+  let message: string;
+  if (/access denied|permission|does not have bigquery/i.test(msg)) message = ARCHIVE_TEXT.permission(where, msg);
+  else if (/quota|rate ?limit/i.test(msg)) message = ARCHIVE_TEXT.quota(msg);
+  else if (/^Not found: Dataset/.test(msg)) message = ARCHIVE_TEXT.noDataset(where, msg);
+  else if (/^Not found: Table/.test(msg)) message = ARCHIVE_TEXT.noTable(where, msg);
+  else message = ARCHIVE_TEXT.other(msg);
+  return new AppError("ARCHIVE", { message });
+}
+
+/** Sends the rows BigQuery does not hold yet; returns how many were sent and whether the table was made. */
+function send(bq: BigQueryPort, p: string, d: string, rows: ReturnType<typeof archiveRow>[]): { sent: number; created: boolean } {
+  const created = bq.ensureTable(p, d, ARCHIVE_TABLE, archiveTableResource(p, d, ARCHIVE_TABLE));
+  const have = new Set<string>();
+  const keys = rows.map((r) => String(r.report_key));
+  for (let i = 0; i < keys.length; i += KEYS_PER_QUERY) {
+    for (const [key] of bq.query(p, archivedKeysRequest(p, d, ARCHIVE_TABLE, keys.slice(i, i + KEYS_PER_QUERY)))) if (key) have.add(key);
+  }
+  const todo = notYetArchived(rows, have);
+  for (const request of insertRequests(todo)) {
+    const refused = bq.insertAll(p, d, ARCHIVE_TABLE, request);
+    if (refused.length > 0) throw new AppError("ARCHIVE", { message: ARCHIVE_TEXT.rejected(refused.length, refused[0]!.message) });
+  }
+  return { sent: todo.length, created };
+}
+
+export function archiveOld(ctx: Context, loaded?: LoadedSettings): ArchiveOutcome {
+  const startedAt = ctx.clock.now();
+  const s = loaded ?? loadSettings(ctx);
+  const { settings } = s;
+  const { enabled, projectId: p, datasetId: d } = settings.archive;
+  const skipped = (summary: string, details: string[] = []): ArchiveOutcome => ({ summary, details, result: LOG_RESULT.skipped, rebuilt: false });
+  if (!enabled) return skipped(ARCHIVE_TEXT.off);
+  if (p === "") throw new AppError("ARCHIVE", { message: ARCHIVE_TEXT.noProject });
+  const bq = ctx.bigquery;
+  if (!bq) throw new AppError("ARCHIVE", { message: ARCHIVE_TEXT.serviceOff });
+
+  // A full run first: every row validated and in `Validasi` (the archived rows carry their outcome).
+  const inputs = loadInputs(ctx, s);
+  const job = validationJob(ctx, "validateNew", inputs, startedAt);
+  if (job.done < job.total) return { ...skipped(ARCHIVE_TEXT.pending, job.notes), result: LOG_RESULT.warning };
+  const { responses, registry } = inputs;
+  const names = settings.sheetNames;
+  if (responses.sheet === null) return skipped(ARCHIVE_TEXT.nothing(settings.maxReportAgeDays));
+  const values = ctx.workbook.readAll(responses.sheet) ?? [];
+  const validasi = ctx.workbook.readTable(names.validasi, HEADERS.validasi.length) ?? [];
+  const now = ctx.clock.now();
+  const n = archivablePrefix(values.slice(1), validasi.slice(1), localDayOf(now, settings.timeZone), settings.maxReportAgeDays, settings.timeZone);
+  if (n === 0) return skipped(ARCHIVE_TEXT.nothing(settings.maxReportAgeDays));
+
+  const src = { province: settings.provinceName, spreadsheetId: ctx.workbook.spreadsheetId(), timeZone: settings.timeZone, header: values[0] ?? [], archivedAt: new Date(now) };
+  const rows = values.slice(1, n + 1).map((r, i) => archiveRow(src, r, validasi[i + 1] ?? []));
+  const where = `${p}.${d}.${ARCHIVE_TABLE}`;
+  let sent: { sent: number; created: boolean };
+  try {
+    sent = send(bq, p, d, rows);
+  } catch (err) {
+    throw bigQueryError(err, where);
+  }
+
+  // The base after row n + 1: each cooperative's state there, and the archived rows' results.
+  const prev = loadArchiveBase(ctx);
+  const prefix = responses.reports.filter((r) => r.row <= n + 1);
+  const { states } = validateAll(prefix, registry, settings, prev);
+  const cellsBefore = ctx.workbook.cellCount();
+  const slot = writeNextBase(ctx, nextBase(prev, n, states, job.run.results));
+
+  // Until the new base is in use, the submit path must not trust its bookkeeping (rows move up).
+  ctx.props.setLater(PROP.validatedThrough, INTERRUPTED);
+  ctx.props.flush();
+  const hashOf = (row: number) => responses.reports.find((r) => r.row === row)?.contentHash ?? "";
+  markPending(ctx, slot, hashOf(2), hashOf(n + 2));
+  ctx.workbook.deleteRows(responses.sheet, 2, n);
+  ctx.workbook.deleteRows(names.validasi, 2, n);
+  ctx.workbook.deleteRows(names.state, 2, n);
+  // The rows that stay name rows by their new numbers (and archived ones as such): written now, so the
+  // rebuild below sees the same outcome and keeps each row's `Diproses` time.
+  const kept = movedUpValidasi(job.run.results, n, responses.lastRow, now, settings);
+  if (kept.length > 0) ctx.workbook.writeBlock(names.validasi, 2, 1, { values: kept });
+  const logged = Number(ctx.props.get(NOTE_LOG_THROUGH) ?? "0") || 0;
+  if (logged > 0) ctx.props.setLater(NOTE_LOG_THROUGH, String(Math.max(0, logged - n)));
+  activate(ctx, slot);
+
+  const rebuilt = rebuildAll(ctx, s);
+  const details = [
+    ...(sent.created ? [ARCHIVE_TEXT.tableCreated(where)] : []),
+    ARCHIVE_TEXT.same,
+    ARCHIVE_TEXT.cells(cellsBefore, ctx.workbook.cellCount()),
+    rebuilt.summary,
+    ...rebuilt.details,
+  ];
+  return { summary: ARCHIVE_TEXT.done(n, sent.sent, where), details, rebuilt: true };
+}
+
+/** `Validasi` columns before `Diproses` for response rows n+2.. as they read once n rows moved up. */
+function movedUpValidasi(results: readonly ValidationResult[], n: number, lastRow: number, now: number, settings: Settings): CellValue[][] {
+  const byRow = new Map<number, ValidationResult>();
+  for (const r of results) if (r.row > n + 1) byRow.set(r.row, r);
+  const rows: CellValue[][] = [];
+  for (let row = n + 2; row <= lastRow; row++) {
+    const r = byRow.get(row);
+    rows.push((r ? validasiRow(shiftResult(r, n), now, settings) : BLANK_VALIDASI_ROW).slice(0, VALIDASI_PROCESSED_COLUMN));
+  }
+  return rows;
+}
+
+/** The hourly trigger's monthly archive: due from the daily run's hour, once per calendar month. */
+export function monthlyArchiveDue(ctx: Context, settings: LoadedSettings["settings"], month: string): boolean {
+  return settings.archive.enabled && settings.archive.monthly && ctx.props.get(MONTHLY_PROP) !== month;
+}
+
+export const MONTHLY_PROP = "kdkmp.lastMonthlyArchive";

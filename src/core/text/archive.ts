@@ -1,0 +1,34 @@
+// Catalogue: what `Arsipkan laporan lama` (and its monthly run) says: how to turn it on, what moved, why it stopped.
+
+const SETUP = "Lihat docs/bigquery.md: proyek Google Cloud dengan BigQuery, dataset, dan layanan lanjutan BigQuery di Apps Script.";
+const NOTHING_DELETED = "Tidak ada baris yang dihapus dari lembar; jalankan lagi setelah diperbaiki (laporan yang sudah terkirim tidak dikirim dua kali).";
+
+export const ARCHIVE_TEXT = {
+  off: "Arsip ke BigQuery belum dinyalakan. Untuk menyalakannya, di lembar Pengaturan isi ARSIP_BIGQUERY = Ya, ARSIP_PROYEK = ID proyek Google Cloud (misalnya kdkmp-ntb) dan ARSIP_DATASET = ID dataset (misalnya kdkmp); ARSIP_BULANAN = Ya bila pemicu per jam boleh mengarsipkan sendiri sekali sebulan. " + SETUP,
+  noProject: "ARSIP_BIGQUERY bernilai Ya tetapi ARSIP_PROYEK kosong di lembar Pengaturan: isi ID proyek Google Cloud (misalnya kdkmp-ntb). " + SETUP,
+  serviceOff: "Layanan lanjutan BigQuery belum aktif di proyek Apps Script ini: di editor Apps Script pilih Layanan › + › BigQuery API (v2). " + SETUP,
+  nothing: (days: number) =>
+    `Tidak ada laporan yang bisa diarsipkan: yang diarsipkan hanya laporan paling lama yang bulan kunjungannya sudah lewat dan dikirim lebih dari ${days} hari lalu (MAKS_UMUR_LAPORAN_HARI).`,
+  pending: "Validasi belum selesai (dilanjutkan pemicu per jam); arsip belum dijalankan. Ulangi setelah validasi selesai.",
+  done: (n: number, sent: number, table: string) =>
+    `${n} laporan lama diarsipkan ke BigQuery (${table}) dan dihapus dari lembar laporan, Validasi dan lembar internal; ${sent} baris dikirim kali ini${sent < n ? `, ${n - sent} sudah ada di BigQuery dari proses sebelumnya yang terhenti` : ""}.`,
+  same: "Semua lembar hasil dihitung ulang dari keadaan koperasi yang disimpan: hasilnya sama dengan sebelum diarsipkan.",
+  cells: (before: number, after: number) => `Sel lembar kerja: ${before.toLocaleString("id-ID")} → ${after.toLocaleString("id-ID")} (batas Google 10.000.000).`,
+  tableCreated: (table: string) => `Tabel ${table} dibuat di BigQuery.`,
+  resumed: "Arsip sebelumnya terhenti setelah menghapus baris; keadaannya diselesaikan sekarang.",
+  permission: (where: string, msg: string) =>
+    `BigQuery menolak akses ke ${where}: akun ini perlu peran BigQuery Data Editor pada dataset dan BigQuery Job User pada proyek (minta admin Google Cloud). Pesan Google: ${msg} ${NOTHING_DELETED}`,
+  quota: (msg: string) => `Kuota BigQuery habis untuk saat ini; coba lagi nanti atau besok. Pesan Google: ${msg} ${NOTHING_DELETED}`,
+  noDataset: (where: string, msg: string) =>
+    `Dataset ${where} tidak ditemukan di BigQuery: buat dataset itu dulu, atau perbaiki ARSIP_PROYEK / ARSIP_DATASET di Pengaturan. Pesan Google: ${msg} ${NOTHING_DELETED}`,
+  noTable: (where: string, msg: string) =>
+    `Tabel ${where} tidak ditemukan di BigQuery (mungkin dihapus saat arsip berjalan). Pesan Google: ${msg} ${NOTHING_DELETED}`,
+  rejected: (n: number, msg: string) => `BigQuery menolak ${n} baris laporan: ${msg} ${NOTHING_DELETED}`,
+  other: (msg: string) => `BigQuery gagal: ${msg} ${NOTHING_DELETED}`,
+  damagedBase: "Data dasar arsip di lembar tersembunyi rusak atau hilang; tidak ada yang dihapus. Jangan ubah lembar tersembunyi itu; kembalikan versinya lewat Riwayat versi Google Sheets.",
+  monthlyDone: (n: number) => `Arsip bulanan: ${n} laporan lama dipindahkan ke BigQuery.`,
+} as const;
+
+/** The hidden sheet holding the archive base (cooperative states and archived results after the last archived row). */
+export const ARCHIVE_BASE_SHEET = "_Arsip Dasar";
+export const ARCHIVE_TABLE = "laporan";

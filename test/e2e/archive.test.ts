@@ -1,0 +1,229 @@
+// Issue 17 (archive), through dist/Code.js: a province played for three months is archived to the
+// runtime's BigQuery; every output sheet then equals the same workbook not archived (cell for cell, the
+// rows that left aside), later submits give the same outcomes within the submit path's calls, a run cut
+// off between its inserts and its delete loses and duplicates nothing, and BigQuery's errors stop the
+// run with an Indonesian message before anything is deleted.
+import type { Driver } from "../../runtime/driver";
+import type { CellValue } from "../../src/core/model";
+import { agencyWorkbook, lastAlert, report, responseSheetName, setSetting, values, wita } from "./agency";
+
+const OUTPUTS = ["Status Koperasi", "Ringkasan", "Kepatuhan Pendamping", "Tindak Lanjut", "Percontohan", "Riwayat"];
+const COOPS = ["K-01", "K-02", "K-03", "K-04", "K-05"];
+const DAY_MS = 86_400_000;
+
+function iso(ms: number): string {
+  return new Date(ms + 8 * 3_600_000).toISOString().slice(0, 10);
+}
+
+/** Three months of reports (every other day, two cooperatives a day), a late one, a repeat and a correction. */
+function playMonths(d: Driver): void {
+  const start = wita("2026-09-01T00:00:00").getTime();
+  const progress = new Map<string, number>();
+  for (let day = 0, i = 0; day < 91; day += 2) {
+    for (let k = 0; k < 2; k++, i++) {
+      const id = COOPS[i % COOPS.length]!;
+      const p = Math.min(100, (progress.get(id) ?? 0) + (i % 7 === 3 ? -5 : 5));
+      progress.set(id, Math.max(0, p));
+      const visit = iso(start + day * DAY_MS);
+      d.submitForm(report(id, visit, Math.max(0, p)), new Date(start + day * DAY_MS + (9 + k) * 3_600_000));
+    }
+    if (day === 48) {
+      // In October: a report of a visit long past (Ditolak), an identical repeat (Duplikat) and a correction (Dikoreksi).
+      const noon = start + day * DAY_MS + 12 * 3_600_000;
+      d.submitForm(report("K-01", "2026-09-02", 30), new Date(noon));
+      const last = COOPS[(i - 1) % COOPS.length]!;
+      d.submitForm(report(last, iso(start + day * DAY_MS), progress.get(last)!), new Date(noon + 60_000));
+      d.submitForm(report(last, iso(start + day * DAY_MS), progress.get(last)! + 1), new Date(noon + 120_000));
+    }
+    if (day % 14 === 0) d.fireTimeTriggers(new Date(start + day * DAY_MS + 14 * 3_600_000));
+  }
+  // Late and repeated reports among the rows that stay: a report sent out of order, an identical repeat, a late visit.
+  d.submitForm(report("K-01", "2026-09-02", 30), wita("2026-10-20T12:00:00"));
+  d.submitForm(report("K-02", "2026-11-28", 40), wita("2026-11-28T15:00:00"));
+  d.submitForm(report("K-02", "2026-11-28", 40), wita("2026-11-28T15:05:00"));
+  d.submitForm(report("K-03", "2026-11-10", 55), wita("2026-11-11T08:00:00"));
+}
+
+function province(archive: boolean): Driver {
+  const d = agencyWorkbook({ now: wita("2026-09-01T07:00:00") });
+  d.runtime.bigquery.datasets.add("kdkmp-ntb:kdkmp");
+  if (archive) {
+    setSetting(d, "ARSIP_BIGQUERY", "Ya");
+    setSetting(d, "ARSIP_PROYEK", "kdkmp-ntb");
+    setSetting(d, "ARSIP_DATASET", "kdkmp");
+  }
+  playMonths(d);
+  return d;
+}
+
+/** `Validasi` of the workbook not archived as the archived one shows it: rows moved up by `n`, references to archived rows named as such. */
+function movedUp(rows: CellValue[][], n: number): CellValue[][] {
+  return [rows[0]!, ...rows.slice(n + 1).map((r) => r.map((c, i) => {
+    if (i === 0 && typeof c === "number") return c - n;
+    return i === 6 ? renamed(c, n) : c;
+  }))];
+}
+
+function renamed(c: CellValue, n: number): CellValue {
+  if (typeof c !== "string") return c;
+  return c.replace(/baris (\d+)/g, (_, x: string) => (Number(x) <= n + 1 ? "laporan yang sudah diarsipkan" : `baris ${Number(x) - n}`));
+}
+
+function tindakLanjutMovedUp(rows: CellValue[][], n: number): CellValue[][] {
+  // The warnings section's `Baris` and reasons name response rows too.
+  let inWarnings = false;
+  return rows.map((r) => {
+    if (r[0] === "Baris") inWarnings = true;
+    return inWarnings && typeof r[0] === "number" ? [r[0] - n, ...r.slice(1).map((c) => renamed(c, n))] : r;
+  });
+}
+
+const bqRows = (d: Driver) => d.runtime.bigquery.tables.get("kdkmp-ntb:kdkmp.laporan")?.rows ?? [];
+
+describe("Arsipkan laporan lama", () => {
+  let archived: Driver;
+  let plain: Driver;
+  let n = 0;
+  const at = wita("2026-12-03T10:00:00");
+
+  beforeAll(() => {
+    archived = province(true);
+    plain = province(false);
+    const before = values(archived, responseSheetName(archived)).length;
+    archived.runtime.clock.set(at.getTime());
+    archived.newExecution().ledger.reset();
+    archived.clickMenu("Arsipkan laporan lama");
+    n = before - values(archived, responseSheetName(archived)).length;
+    plain.runtime.clock.set(at.getTime());
+    plain.newExecution().clickMenu("Perbarui status & ringkasan");
+  });
+
+  it("moves the oldest reports (visit month closed, older than MAKS_UMUR_LAPORAN_HARI) to BigQuery and out of the sheets", () => {
+    expect(lastAlert(archived)).toMatch(/laporan lama diarsipkan ke BigQuery \(kdkmp-ntb\.kdkmp\.laporan\)/);
+    expect(n).toBeGreaterThan(80);
+    const stored = bqRows(archived);
+    expect(stored).toHaveLength(n);
+    expect(new Set(stored.map((r) => r.report_key)).size).toBe(n);
+    // Every archived row carries its outcome; the late report, the repeat and the correction kept theirs.
+    const statuses = new Set(stored.map((r) => r.status));
+    expect([...statuses].sort()).toEqual(["Dikoreksi", "Ditolak", "Duplikat", "Peringatan", "Valid"]);
+    expect(stored.every((r) => String(r.visit_date) < "2026-12-01" && String(r.submitted_at) < "2026-11-26")).toBe(true);
+    const responses = values(archived, responseSheetName(archived));
+    expect(values(plain, responseSheetName(plain)).slice(n + 1)).toEqual(responses.slice(1));
+    expect(values(archived, "Validasi")).toHaveLength(responses.length);
+  });
+
+  it("leaves every output sheet equal to the same workbook not archived", () => {
+    for (const sheet of OUTPUTS) {
+      const expected = sheet === "Tindak Lanjut" ? tindakLanjutMovedUp(values(plain, sheet), n) : values(plain, sheet);
+      expect([sheet, values(archived, sheet)]).toEqual([sheet, expected]);
+    }
+    expect(values(archived, "Validasi")).toEqual(movedUp(values(plain, "Validasi"), n));
+  });
+
+  it("gives later submits the same outcomes, within the submit path's 15 calls", () => {
+    const later: Array<[string, string, number, string]> = [
+      ["K-01", "2026-12-03", 70, "2026-12-03T11:00:00"], ["K-02", "2026-12-03", 10, "2026-12-03T11:30:00"],
+      ["K-03", "2026-12-04", 80, "2026-12-04T09:00:00"], ["K-03", "2026-12-04", 85, "2026-12-04T09:30:00"],
+      ["K-04", "2026-11-30", 60, "2026-12-04T10:00:00"], ["K-05", "2026-11-20", 60, "2026-12-04T11:00:00"],
+    ];
+    for (const [id, visit, progress, time] of later) {
+      for (const d of [archived, plain]) {
+        d.newExecution();
+        d.ledger.reset();
+        d.submitForm(report(id, visit, progress), wita(time));
+        if (d === archived) expect(d.ledger.total()).toBeLessThanOrEqual(15);
+      }
+      expect(values(archived, "Validasi")).toEqual(movedUp(values(plain, "Validasi"), n));
+    }
+    for (const d of [archived, plain]) d.fireTimeTriggers(wita("2026-12-05T06:00:00"));
+    for (const sheet of OUTPUTS) {
+      const expected = sheet === "Tindak Lanjut" ? tindakLanjutMovedUp(values(plain, sheet), n) : values(plain, sheet);
+      expect([sheet, values(archived, sheet)]).toEqual([sheet, expected]);
+    }
+  });
+});
+
+describe("Arsipkan laporan lama, when things go wrong", () => {
+  const at = wita("2026-12-03T10:00:00");
+  let d: Driver;
+  beforeEach(() => {
+    d = province(true);
+    d.runtime.clock.set(at.getTime());
+  });
+
+  it("a run cut off between its inserts and its delete, run again, leaves each report in BigQuery once", () => {
+    const rowsBefore = values(d, responseSheetName(d));
+    d.ledger.atNextCall("Sheet.deleteRows", () => { throw new Error("Exceeded maximum execution time"); });
+    d.newExecution().clickMenu("Arsipkan laporan lama");
+    const sent = bqRows(d).length;
+    expect(sent).toBeGreaterThan(80);
+    expect(values(d, responseSheetName(d))).toEqual(rowsBefore);
+    d.runtime.clock.set(at.getTime() + 3 * 3_600_000); // hours later: insertIds no longer protect
+    d.newExecution().clickMenu("Arsipkan laporan lama");
+    expect(lastAlert(d)).toMatch(new RegExp(`${sent} laporan lama diarsipkan.*0 baris dikirim kali ini`));
+    const keys = bqRows(d).map((r) => r.report_key);
+    expect(keys).toHaveLength(sent);
+    expect(new Set(keys).size).toBe(sent);
+    expect(values(d, responseSheetName(d))).toHaveLength(rowsBefore.length - sent);
+  });
+
+  it.each([
+    ["permission", "Access Denied: Table kdkmp-ntb:kdkmp.laporan: User does not have permission to query table", /tidak punya|peran BigQuery Data Editor/],
+    ["quota", "Quota exceeded: Your table exceeded quota for streaming inserts", /Kuota BigQuery habis/],
+  ])("a BigQuery %s error ends with an Indonesian message and nothing deleted", (_kind, google, said) => {
+    const rowsBefore = values(d, responseSheetName(d));
+    d.ledger.setFaults([{ match: "BigQuery.Tabledata.insertAll", rate: 1, message: `API call to bigquery.tabledata.insertAll failed with error: ${google}` }]);
+    d.newExecution().clickMenu("Arsipkan laporan lama");
+    expect(lastAlert(d)).toMatch(said);
+    expect(lastAlert(d)).toMatch(/Tidak ada baris yang dihapus/);
+    expect(values(d, responseSheetName(d))).toEqual(rowsBefore);
+  });
+
+  it("a dataset that does not exist is named, and nothing is deleted", () => {
+    setSetting(d, "ARSIP_DATASET", "tidak_ada");
+    const rowsBefore = values(d, responseSheetName(d));
+    d.newExecution().clickMenu("Arsipkan laporan lama");
+    expect(lastAlert(d)).toMatch(/Dataset kdkmp-ntb\.tidak_ada\.laporan tidak ditemukan/);
+    expect(values(d, responseSheetName(d))).toEqual(rowsBefore);
+  });
+
+  it("with ARSIP_BIGQUERY Tidak the menu item explains how to turn it on", () => {
+    setSetting(d, "ARSIP_BIGQUERY", "Tidak");
+    d.newExecution().clickMenu("Arsipkan laporan lama");
+    expect(lastAlert(d)).toMatch(/ARSIP_BIGQUERY = Ya.*ARSIP_PROYEK.*ARSIP_DATASET/);
+    expect(bqRows(d)).toHaveLength(0);
+  });
+
+  it("a bad ARSIP_PROYEK is named with its value and what is expected", () => {
+    setSetting(d, "ARSIP_PROYEK", "Proyek NTB");
+    d.newExecution().clickMenu("Arsipkan laporan lama");
+    expect(lastAlert(d)).toMatch(/ARSIP_PROYEK[\s\S]*Proyek NTB[\s\S]*ID proyek Google Cloud/);
+  });
+});
+
+describe("the monthly archive (ARSIP_BULANAN)", () => {
+  it("runs in the hourly trigger's daily run once a calendar month, and only when set", () => {
+    const d = province(true);
+    const rows = () => values(d, responseSheetName(d)).length;
+    const before = rows();
+    d.fireTimeTriggers(wita("2026-12-03T06:00:00"));
+    expect(rows()).toBe(before); // ARSIP_BULANAN Tidak: the daily run only rebuilds
+    expect(bqRows(d)).toHaveLength(0);
+
+    setSetting(d, "ARSIP_BULANAN", "Ya");
+    d.newExecution().ledger.reset();
+    d.fireTimeTriggers(wita("2026-12-04T06:00:00"));
+    expect(d.ledger.count("BigQuery.Tabledata.insertAll")).toBeGreaterThan(0);
+    const sent = bqRows(d).length;
+    expect(sent).toBeGreaterThan(80);
+    expect(rows()).toBe(before - sent);
+    const log = values(d, "Log").slice(-1)[0]!;
+    expect(String(log[4])).toMatch(/laporan lama diarsipkan ke BigQuery/);
+
+    d.newExecution().ledger.reset();
+    d.fireTimeTriggers(wita("2026-12-05T06:00:00"));
+    expect(d.ledger.count("BigQuery.Jobs.query") + d.ledger.count("BigQuery.Tabledata.insertAll")).toBe(0);
+    expect(bqRows(d)).toHaveLength(sent);
+  });
+});
