@@ -168,6 +168,30 @@ describe("Arsipkan laporan lama, when things go wrong", () => {
     expect(values(d, responseSheetName(d))).toHaveLength(rowsBefore.length - sent);
   });
 
+  it("a run cut off after the response rows left, before the new base was in use, is settled by the next full run", () => {
+    const plain = province(false);
+    const before = values(d, responseSheetName(d)).length;
+    // The first deleteRows (the response sheet) goes through; the second (`Validasi`) is cut off.
+    d.ledger.atNextCall("Sheet.deleteRows", () => d.ledger.atNextCall("Sheet.deleteRows", () => { throw new Error("Exceeded maximum execution time"); }));
+    d.newExecution().clickMenu("Arsipkan laporan lama");
+    const n = before - values(d, responseSheetName(d)).length;
+    expect(n).toBe(bqRows(d).length);
+    expect(d.runtime.properties.document.get("kdkmp.archivePending")).toBeDefined();
+    const later = wita("2026-12-03T11:00:00");
+    for (const w of [d, plain]) {
+      w.runtime.clock.set(later.getTime());
+      w.newExecution().clickMenu("Perbarui status & ringkasan");
+    }
+    expect(d.runtime.properties.document.get("kdkmp.archivePending")).toBeUndefined();
+    for (const sheet of OUTPUTS) {
+      const expected = sheet === "Tindak Lanjut" ? tindakLanjutMovedUp(values(plain, sheet), n) : values(plain, sheet);
+      expect([sheet, values(d, sheet)]).toEqual([sheet, expected]);
+    }
+    // `Validasi` was out of step with the response sheet for that run: only `Diproses` times may differ.
+    const withoutProcessed = (rows: CellValue[][]) => rows.map((r) => r.slice(0, 7));
+    expect(withoutProcessed(values(d, "Validasi"))).toEqual(withoutProcessed(movedUp(values(plain, "Validasi"), n)));
+  });
+
   it.each([
     ["permission", "Access Denied: Table kdkmp-ntb:kdkmp.laporan: User does not have permission to query table", /tidak punya|peran BigQuery Data Editor/],
     ["quota", "Quota exceeded: Your table exceeded quota for streaming inserts", /Kuota BigQuery habis/],
@@ -186,6 +210,17 @@ describe("Arsipkan laporan lama, when things go wrong", () => {
     d.newExecution().clickMenu("Arsipkan laporan lama");
     expect(lastAlert(d)).toMatch(/Dataset kdkmp-ntb\.tidak_ada\.laporan tidak ditemukan/);
     expect(values(d, responseSheetName(d))).toEqual(rowsBefore);
+  });
+
+  it("waits while a job paused by the time budget is still to continue over the old rows", () => {
+    d.runtime.properties.document.set("kdkmp.timeBudgetMs", "0");
+    d.newExecution().clickMenu("Perbarui status & ringkasan"); // one phase, then paused
+    d.runtime.properties.document.delete("kdkmp.timeBudgetMs");
+    const rowsBefore = values(d, responseSheetName(d));
+    d.newExecution().clickMenu("Arsipkan laporan lama");
+    expect(lastAlert(d)).toMatch(/pekerjaan validasi yang belum selesai/);
+    expect(values(d, responseSheetName(d))).toEqual(rowsBefore);
+    expect(bqRows(d)).toHaveLength(0);
   });
 
   it("with ARSIP_BIGQUERY Tidak the menu item explains how to turn it on", () => {

@@ -24,7 +24,10 @@ import type { Outcome } from "../run";
 import { loadSettings, type LoadedSettings } from "../settingsLoader";
 import { activate, loadArchiveBase, markPending, writeNextBase } from "../pipeline/archiveBase";
 import { NOTE_LOG_THROUGH } from "../pipeline/internal";
-import { loadInputs, validationJob } from "../pipeline/jobs";
+import { loadInputs } from "../pipeline/jobs";
+import { readCursor } from "../pipeline/phases";
+import { writeStatusSheet } from "../pipeline/status";
+import { validateEverything } from "../pipeline/validation";
 import { rebuildAll } from "./rebuild";
 
 /** Report keys asked about per query (its parameter stays far below BigQuery's request size limit). */
@@ -64,7 +67,6 @@ function send(bq: BigQueryPort, p: string, d: string, rows: ReturnType<typeof ar
 }
 
 export function archiveOld(ctx: Context, loaded?: LoadedSettings): ArchiveOutcome {
-  const startedAt = ctx.clock.now();
   const s = loaded ?? loadSettings(ctx);
   const { settings } = s;
   const { enabled, projectId: p, datasetId: d } = settings.archive;
@@ -74,11 +76,16 @@ export function archiveOld(ctx: Context, loaded?: LoadedSettings): ArchiveOutcom
   const bq = ctx.bigquery;
   if (!bq) throw new AppError("ARCHIVE", { message: ARCHIVE_TEXT.serviceOff });
 
+  // Rows move: never while a job paused by the time budget waits to continue over the old rows.
+  if (readCursor(ctx) !== null) return { ...skipped(ARCHIVE_TEXT.pending), result: LOG_RESULT.warning };
   // A full run first: every row validated and in `Validasi` (the archived rows carry their outcome).
   const inputs = loadInputs(ctx, s);
-  const job = validationJob(ctx, "validateNew", inputs, startedAt);
-  if (job.done < job.total) return { ...skipped(ARCHIVE_TEXT.pending, job.notes), result: LOG_RESULT.warning };
   const { responses, registry } = inputs;
+  const run = validateEverything(ctx, settings, registry, {
+    reports: responses.reports, lastRow: responses.lastRow, header: responses.header, settingsCells: inputs.cellsFingerprint,
+  }, "new");
+  run.write();
+  writeStatusSheet(ctx, settings, run);
   const names = settings.sheetNames;
   if (responses.sheet === null) return skipped(ARCHIVE_TEXT.nothing(settings.maxReportAgeDays));
   const values = ctx.workbook.readAll(responses.sheet) ?? [];
@@ -102,7 +109,7 @@ export function archiveOld(ctx: Context, loaded?: LoadedSettings): ArchiveOutcom
   const prefix = responses.reports.filter((r) => r.row <= n + 1);
   const { states } = validateAll(prefix, registry, settings, prev);
   const cellsBefore = ctx.workbook.cellCount();
-  const slot = writeNextBase(ctx, nextBase(prev, n, states, job.run.results));
+  const slot = writeNextBase(ctx, nextBase(prev, n, states, run.results));
 
   // Until the new base is in use, the submit path must not trust its bookkeeping (rows move up).
   ctx.props.setLater(PROP.validatedThrough, INTERRUPTED);
@@ -114,7 +121,7 @@ export function archiveOld(ctx: Context, loaded?: LoadedSettings): ArchiveOutcom
   ctx.workbook.deleteRows(names.state, 2, n);
   // The rows that stay name rows by their new numbers (and archived ones as such): written now, so the
   // rebuild below sees the same outcome and keeps each row's `Diproses` time.
-  const kept = movedUpValidasi(job.run.results, n, responses.lastRow, now, settings);
+  const kept = movedUpValidasi(run.results, n, responses.lastRow, now, settings);
   if (kept.length > 0) ctx.workbook.writeBlock(names.validasi, 2, 1, { values: kept });
   const logged = Number(ctx.props.get(NOTE_LOG_THROUGH) ?? "0") || 0;
   if (logged > 0) ctx.props.setLater(NOTE_LOG_THROUGH, String(Math.max(0, logged - n)));

@@ -9,7 +9,7 @@ export const ARCHIVE_TEXT = {
   serviceOff: "Layanan lanjutan BigQuery belum aktif di proyek Apps Script ini: di editor Apps Script pilih Layanan › + › BigQuery API (v2). " + SETUP,
   nothing: (days: number) =>
     `Tidak ada laporan yang bisa diarsipkan: yang diarsipkan hanya laporan paling lama yang bulan kunjungannya sudah lewat dan dikirim lebih dari ${days} hari lalu (MAKS_UMUR_LAPORAN_HARI).`,
-  pending: "Validasi belum selesai (dilanjutkan pemicu per jam); arsip belum dijalankan. Ulangi setelah validasi selesai.",
+  pending: "Masih ada pekerjaan validasi yang belum selesai (dilanjutkan pemicu per jam); arsip belum dijalankan. Ulangi setelah pekerjaan itu selesai.",
   done: (n: number, sent: number, table: string) =>
     `${n} laporan lama diarsipkan ke BigQuery (${table}) dan dihapus dari lembar laporan, Validasi dan lembar internal; ${sent} baris dikirim kali ini${sent < n ? `, ${n - sent} sudah ada di BigQuery dari proses sebelumnya yang terhenti` : ""}.`,
   same: "Semua lembar hasil dihitung ulang dari keadaan koperasi yang disimpan: hasilnya sama dengan sebelum diarsipkan.",
