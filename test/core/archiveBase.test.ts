@@ -38,7 +38,8 @@ function build(list: Answers[]): Report[] {
   });
 }
 
-/** What the base keeps of an archived result: the reasons of `Peringatan` rows only. */
+/** An archive day before every visit: the base keeps the reasons of every `Peringatan` row. */
+const FAR_BACK = START - 100;
 const asArchived = (r: ValidationResult): ValidationResult => (r.status === "Peringatan" ? r : { ...r, findings: [] });
 const copies = (reports: readonly Report[], by = 0): Report[] => reports.map((r) => ({ ...r, row: r.row - by }));
 
@@ -46,7 +47,7 @@ const copies = (reports: readonly Report[], by = 0): Report[] => reports.map((r)
 function archive(reports: readonly Report[], n: number, prev: ArchiveBase | null): ArchiveBase {
   const full = validateAll(copies(reports), registry, settings, prev);
   const { states } = validateAll(copies(reports.filter((r) => r.row <= n + 1)), registry, settings, prev);
-  const text = baseToText(nextBase(prev, n, states, full.results));
+  const text = baseToText(nextBase(prev, n, states, full.results, FAR_BACK));
   return baseFromText(cellsToText(textToCells(text, 97)))!;
 }
 
@@ -67,6 +68,16 @@ test("the fold from an archive base equals the fold over every row, moved up", (
     expect([...after.states]).toEqual([...whole.states].map(([id, s]) => [id, shiftState(s, n)]));
     expect(second.archived).toBe(n);
   }), { numRuns: 300 });
+});
+
+test("the base keeps a warning's reasons only while Tindak Lanjut may list it (visited within 7 days of the archive)", () => {
+  const warn = (day: string): ValidationResult => ({
+    row: 2, submittedAt: at(day), koperasiId: "K1", pendampingId: "P1", visitDay: d(day), status: "Peringatan",
+    findings: [{ code: "PROGRESS_DECREASED", severity: "warn", params: { progress: 1, previous: 2, previousRow: 1, previousDay: d(day) } }],
+  });
+  const base = nextBase(null, 2, new Map(), [warn("2026-11-20"), { ...warn("2026-11-27"), row: 3 }], d("2026-12-03"));
+  expect(base.results.map((r) => r.findings.length)).toEqual([0, 1]);
+  expect(base.results[1]!.findings[0]!.params.previousRow).toBe(-1);
 });
 
 test("the base's text fits in cells that never begin like a formula and come back whole", () => {

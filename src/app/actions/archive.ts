@@ -109,7 +109,7 @@ export function archiveOld(ctx: Context, loaded?: LoadedSettings): ArchiveOutcom
   const prefix = responses.reports.filter((r) => r.row <= n + 1);
   const { states } = validateAll(prefix, registry, settings, prev);
   const cellsBefore = ctx.workbook.cellCount();
-  const slot = writeNextBase(ctx, nextBase(prev, n, states, run.results));
+  const slot = writeNextBase(ctx, nextBase(prev, n, states, run.results, localDayOf(now, settings.timeZone)));
 
   // Until the new base is in use, the submit path must not trust its bookkeeping (rows move up).
   ctx.props.setLater(PROP.validatedThrough, INTERRUPTED);

@@ -1,7 +1,8 @@
 // The archive base: what a full validation starts from once the oldest response rows have left the
 // sheet: each cooperative's state after the last archived row and the archived rows' results (only what
 // the output sheets read), with row numbers re-based so archived rows sit at row 1 and above.
-import type { Finding, ValidationResult, ValidationStatus } from "../model";
+import type { Finding, LocalDay, ValidationResult, ValidationStatus } from "../model";
+import { RECENT_DAYS } from "../summaries/reporting";
 import type { CoopValidationState } from "../validation/state";
 import { stateFromJson, stateToJson } from "../validation/stateJson";
 
@@ -10,7 +11,7 @@ export interface ArchiveBase {
   archived: number;
   /** State of each cooperative after the last archived row, in the order the full fold first made them. */
   states: Map<string, CoopValidationState>;
-  /** The archived rows' results, sorted by row (all rows below 2); findings kept for `Peringatan` only. */
+  /** The archived rows' results, sorted by row (all rows below 2); findings kept only where `Tindak Lanjut` may still show them. */
   results: ValidationResult[];
 }
 
@@ -44,14 +45,18 @@ export function shiftState(s: CoopValidationState, by: number): CoopValidationSt
 /**
  * The next base after archiving response rows 2..n+1: `states` are the fold's states after row n+1,
  * `results` the full run's results of those rows (corrections by later rows included), both before
- * re-basing. Everything is moved up by n rows.
+ * re-basing. Everything is moved up by n rows. Reasons are kept only for `Peringatan` rows visited within
+ * RECENT_DAYS of `today` (the archive's day): no later `Tindak Lanjut` can list the others.
  */
-export function nextBase(prev: ArchiveBase | null, n: number, states: ReadonlyMap<string, CoopValidationState>, results: readonly ValidationResult[]): ArchiveBase {
+export function nextBase(
+  prev: ArchiveBase | null, n: number, states: ReadonlyMap<string, CoopValidationState>, results: readonly ValidationResult[], today: LocalDay,
+): ArchiveBase {
   const shifted = new Map<string, CoopValidationState>();
   for (const [id, s] of states) shifted.set(id, shiftState(s, n));
   const old = prev ? prev.results.map((r) => shiftResult(r, n)) : [];
   const fresh = results.filter((r) => r.row >= 2 && r.row <= n + 1).map((r) => shiftResult(r, n));
-  const kept = (r: ValidationResult): ValidationResult => (r.status === "Peringatan" || r.findings.length === 0 ? r : { ...r, findings: [] });
+  const shown = (r: ValidationResult) => r.status === "Peringatan" && r.visitDay !== null && r.visitDay > today - RECENT_DAYS;
+  const kept = (r: ValidationResult): ValidationResult => (r.findings.length === 0 || shown(r) ? r : { ...r, findings: [] });
   return { archived: (prev?.archived ?? 0) + n, states: shifted, results: [...old, ...fresh].map(kept) };
 }
 
