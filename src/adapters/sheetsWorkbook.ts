@@ -316,6 +316,63 @@ export class SheetsWorkbook implements Workbook {
     t.charts = sig;
   }
 
+  readRows(name: string, from: number, to: number, numCols: number): CellValue[][] | null {
+    const s = this.sheet(name);
+    if (!s) return null;
+    const width = numCols > 0 ? numCols : s.getLastColumn();
+    const count = to - from + 1;
+    if (count <= 0 || width <= 0) return [];
+    const read = (max: number): CellValue[][] => {
+      const have = Math.min(to, max) - from + 1;
+      const values = have > 0 ? (s.getRange(from, 1, have, width).getValues() as CellValue[][]) : [];
+      while (values.length < count) values.push(new Array<CellValue>(width).fill(""));
+      return values;
+    };
+    const t = this.book.get(name);
+    if (!t || to <= t.max) {
+      try {
+        return read(t ? t.max : to);
+      } catch (err) {
+        if (!isOutOfBounds(err) && !isMissingRange(err)) throw err;
+      }
+    }
+    return read(s.getMaxRows());
+  }
+
+  writeRows(name: string, header: Block, options: SheetOptions, totalRows: number, from: number, rows: CellValue[][]): void {
+    const attempt = (): void => {
+      const grid = composeBlocks([{ row: 1, col: 1, block: header }]);
+      const sized = { ...grid, rows: Math.max(totalRows, from + rows.length - 1, 1) };
+      const sig = layoutSignature(sized, options);
+      let t = this.book.get(name);
+      if (!t || t.sig !== sig || sized.rows > t.max) {
+        t = this.layOut(name, sized, options, sig, t);
+        this.ss.getRange(`${quoteSheet(name)}!${a1Range(1, 1, 1, grid.cols)}`).setValues(fitCells(header.values.slice(0, 1)));
+      }
+      if (rows.length > 0) this.ss.getRange(`${quoteSheet(name)}!${a1Range(from, 1, rows.length, grid.cols)}`).setValues(fitCells(rows));
+      this.book.put(name, { ...t, last: Math.max(t.last, 1, from + rows.length - 1), cols: grid.cols });
+    };
+    try {
+      attempt();
+    } catch (err) {
+      if (!isMissingRange(err) && !isOutOfBounds(err)) throw err;
+      this.book.forget(name);
+      this.sheets.delete(name);
+      attempt();
+    }
+  }
+
+  clearBelow(name: string, row: number, numCols: number): void {
+    const t = this.book.get(name);
+    const s = t ? null : this.sheet(name);
+    if (!t && !s) return;
+    const last = t ? t.last : s!.getLastRow();
+    if (last <= row) return;
+    const blank = Array.from({ length: last - row }, () => new Array<CellValue>(numCols).fill(""));
+    this.ss.getRange(`${quoteSheet(name)}!${a1Range(row + 1, 1, last - row, numCols)}`).setValues(blank);
+    if (t) this.book.put(name, { ...t, last: row });
+  }
+
   writeBlock(name: string, row: number, col: number, block: Block): void {
     this.write(this.sheetOrThrow(name), row, col, block);
     const t = this.book.get(name);

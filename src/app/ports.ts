@@ -72,6 +72,19 @@ export interface Workbook {
    * means nothing changed.
    */
   replaceContent(name: string, blocks: PlacedBlock[], options?: SheetOptions & { charts?: ChartSpec[]; changedRows?: [number, number] }): void;
+  /**
+   * Rows from..to of a sheet, columns A..numCols (numCols 0: to the sheet's last column), in one read;
+   * rows past the sheet's end come back blank; null when the sheet is missing.
+   */
+  readRows(name: string, from: number, to: number, numCols: number): CellValue[][] | null;
+  /**
+   * Writes `rows` from sheet row `from` on, in a sheet of one uniform table laid out as replaceContent lays
+   * out `header` (its first row) with `totalRows` rows: the sheet is created, grown or formatted first when
+   * it is not yet (the header written then), else only those rows are written (one call).
+   */
+  writeRows(name: string, header: Block, options: SheetOptions, totalRows: number, from: number, rows: CellValue[][]): void;
+  /** Blanks the rows after `row` that the add-on's last writes reached (columns A..numCols). */
+  clearBelow(name: string, row: number, numCols: number): void;
   /** Writes one block at a position, leaving the rest of the sheet as it is. */
   writeBlock(name: string, row: number, col: number, block: Block): void;
   /** Appends rows after the last row, in one write. */

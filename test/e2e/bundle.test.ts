@@ -18,9 +18,10 @@ describe("dist/Code.js", () => {
     expect(source).not.toMatch(/\bprocess\.env\b/);
   });
 
-  // 195 KB until issue 17's archive action (settings, BigQuery adapter, archive base: about 10 KB).
-  it("stays small enough to parse on every trigger run (< 206 KB)", () => {
-    expect(Buffer.byteLength(source)).toBeLessThan(206 * 1024);
+  // 195 KB until issue 17's archive action (settings, BigQuery adapter, archive base: about 10 KB), 206 KB
+  // until issue 13's jobs folded in row ranges (progress sheet, range reads and writes: about 7 KB).
+  it("stays small enough to parse on every trigger run (< 215 KB)", () => {
+    expect(Buffer.byteLength(source)).toBeLessThan(215 * 1024);
   });
 
   it("shows the Pantau KDKMP menu with the SPEC's captions, in order, each bound to a top-level function", () => {

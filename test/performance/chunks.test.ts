@@ -1,6 +1,6 @@
 // A job too long for one execution works in parts: with a tiny time budget each run writes whole
-// sheets, leaves a cursor in the document properties and stops; the hourly trigger continues, and the
-// sheets end exactly as one long run leaves them.
+// sheets (the rebuild) or row ranges (a full validation), leaves a cursor in the document properties and
+// stops; the hourly trigger continues, and the sheets end exactly as one long run leaves them.
 import type { Driver } from "../../runtime/driver";
 import type { CellValue } from "../../src/core/model";
 import { agencyWorkbook, answers, lastAlert, paste, values, wita } from "../e2e/agency";
@@ -55,11 +55,12 @@ describe("a job cut into parts by the time budget", () => {
     expect(snapshot(parts)).toEqual(snapshot(long));
   });
 
-  it("an hourly catch-up stopped between its sheets ends equal to one long catch-up", () => {
+  it("an hourly catch-up stopped between its row ranges ends equal to one long catch-up", () => {
     const long = workbook(30);
     long.fireTimeTriggers(wita("2026-11-20T03:00:00"));
     const parts = workbook(30);
     props(parts).set("kdkmp.timeBudgetMs", "0");
+    props(parts).set("kdkmp.rangeRows", "20");
     parts.fireTimeTriggers(wita("2026-11-20T03:00:00"));
     expect(props(parts).has(CURSOR)).toBe(true);
     parts.fireTimeTriggers(wita("2026-11-20T04:00:00"));

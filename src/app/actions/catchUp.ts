@@ -1,11 +1,13 @@
 // The hourly catch-up: rows a missed or failed submit left behind, rows edited after they were
 // validated, and edits to settings or registry (the submit path's basis) lead to one full validation,
-// run in phases; a job cut short by the time budget continues here at the next hour.
+// folded in row ranges (pipeline/rangedJob.ts); a job cut short by the time budget continues here at the
+// next hour from its saved progress, without reading the rows before it again.
 import { LOG_RESULT, TEXT } from "../../core/text/actions";
 import type { Context } from "../context";
 import type { Outcome } from "../run";
 import type { LoadedSettings } from "../settingsLoader";
-import { loadInputs, validationJob } from "../pipeline/jobs";
+import { loadInputs } from "../pipeline/jobs";
+import { runRangedValidation } from "../pipeline/rangedJob";
 import type { LoadedRegistry } from "../pipeline/registry";
 import { readFingerprints } from "../pipeline/internal";
 import { storedBasisFingerprint } from "../pipeline/basis";
@@ -24,8 +26,14 @@ export function pendingJob(ctx: Context): Cursor | null {
 
 export function resumeJob(ctx: Context, cursor: Cursor, loaded: LoadedSettings): Outcome {
   if (cursor.job === "rebuild") return rebuildAll(ctx, loaded);
-  if (cursor.job === "validateAll" || cursor.job === "validateNew") return validateReports(ctx, cursor.job === "validateAll" ? "all" : "new");
-  return catchUp(ctx, loaded);
+  if (cursor.job === "validateAll" || cursor.job === "validateNew") return validateReports(ctx, cursor.job === "validateAll" ? "all" : "new", loaded);
+  return cursor.ranged ? catchUpJob(ctx, loaded, ctx.clock.now(), "") : catchUp(ctx, loaded);
+}
+
+/** The catch-up's full validation, started or continued. */
+function catchUpJob(ctx: Context, loaded: LoadedSettings, startedAt: number, why: string, registry?: LoadedRegistry): Outcome {
+  const run = runRangedValidation(ctx, "catchup", startedAt, { loaded, ...(registry ? { registry } : {}) });
+  return { summary: `Susulan: ${run.newRows} laporan divalidasi${why}.`, details: run.notes };
 }
 
 export function catchUp(ctx: Context, loaded: LoadedSettings, registry?: LoadedRegistry): Outcome {
@@ -49,7 +57,6 @@ export function catchUp(ctx: Context, loaded: LoadedSettings, registry?: LoadedR
   if (missing === 0 && cleared === 0 && !basisChanged && !interrupted && !pending) {
     return { summary: TEXT.nothingLeft, details: [], result: LOG_RESULT.skipped };
   }
-  const job = validationJob(ctx, "catchup", inputs, startedAt, stored);
   const why = basisChanged && missing === 0 ? " (Pengaturan, Koperasi atau Pendamping berubah: semua laporan divalidasi ulang)" : "";
-  return { summary: `Susulan: ${job.run.newRows} laporan divalidasi${why}.`, details: job.notes };
+  return catchUpJob(ctx, loaded, startedAt, why, inputs);
 }

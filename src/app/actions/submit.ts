@@ -1,13 +1,16 @@
 // Form-submit trigger, the general path (the usual in-order row is done by actions/submitFast.ts with a
 // handful of calls): a row whose answers were validated before is left alone; anything else (a gap left
-// by a missed trigger, an edited row, a first run) validates every row in order, so the result always
-// equals an in-order run.
+// by a missed trigger, an edited row, a first run) validates every row in order (in row ranges,
+// pipeline/rangedJob.ts), so the result always equals an in-order run. While a job is under way the row
+// is left to it: the job folds it in order at its end.
 import type { Context } from "../context";
 import type { Outcome } from "../run";
 import { loadSettings } from "../settingsLoader";
 import { parseRows, responseSheetName } from "../pipeline/responses";
 import { readFingerprints } from "../pipeline/internal";
-import { loadInputs, validationJob } from "../pipeline/jobs";
+import { runRangedValidation } from "../pipeline/rangedJob";
+import { readCursor } from "../pipeline/phases";
+import { RANGE_TEXT } from "../../core/text/chunks";
 import { LOG_RESULT } from "../../core/text/actions";
 import { PROP } from "../props";
 
@@ -35,13 +38,13 @@ export function validateSubmittedRow(ctx: Context, ev: SubmitEvent): Outcome {
   const report = parseRows([header, cells], ev.row, settings, ctx.clock.now())[0];
   if (!report) return { summary: `Baris ${ev.row} kosong; tidak ada yang divalidasi.`, details: [], result: LOG_RESULT.skipped };
 
+  // A job under way folds this row in order when it reaches the end: no second full validation now.
+  if (readCursor(ctx) !== null) return { summary: RANGE_TEXT.waiting(ev.row), details: [], result: LOG_RESULT.skipped };
   const stored = readFingerprints(ctx, settings);
   const interrupted = ctx.props.get(PROP.validatedThrough) === "-1";
   if (!interrupted && stored.hashByRow.get(ev.row) === report.contentHash) {
     return { summary: `Baris ${ev.row} sudah divalidasi sebelumnya; tidak ada perubahan.`, details: [], result: LOG_RESULT.skipped };
   }
-  const inputs = loadInputs(ctx, loaded);
-  const job = validationJob(ctx, "catchup", inputs, startedAt, stored);
-  const result = job.run.results.find((r) => r.row === ev.row);
-  return { summary: `Baris ${ev.row}: ${result?.status ?? "-"} (semua laporan divalidasi ulang berurutan).`, details: job.notes };
+  const run = runRangedValidation(ctx, "catchup", startedAt, { loaded, watch: ev.row });
+  return { summary: `Baris ${ev.row}: ${run.watched ?? "-"} (semua laporan divalidasi ulang berurutan).`, details: run.notes };
 }

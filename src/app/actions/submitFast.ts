@@ -3,7 +3,7 @@
 // validated from the basis of the last full run (settings, registry, header: document properties) and its
 // cooperative's compact state (the note of its `Status Koperasi` row, pipeline/internal.ts), and written
 // to that cooperative's `Status Koperasi` row (values and note) and its `Validasi` row. Anything unusual
-// (no basis yet, a gap, an edited row, a sheet to grow, a job in progress, a cooperative not in the
+// (no basis yet, a gap, an edited row, a sheet to grow, a rebuild in progress, a cooperative not in the
 // registry) returns "not done" before writing anything, and the general path (submit.ts) validates
 // every row instead. Nothing is written to the document properties: the run's `Log` line waits in the note.
 // In order: `Validasi` rows r-1..r are read (one range, with any row the report corrects), and row r-1
@@ -24,7 +24,7 @@ import { settingsCellsFingerprint } from "../settingsLoader";
 import type { Clock, KeyValueStore, ScriptLock, Workbook } from "../ports";
 import { loadBasis } from "../pipeline/basis";
 import { coopNoteText, NOTE_LIMIT_CHARS, parseCoopNote, STATE_COLUMN } from "../pipeline/internal";
-import { CURSOR_PROPERTY } from "../pipeline/phases";
+import { CURSOR_PROPERTY, isRangedCursorText } from "../pipeline/phases";
 import { PROP, writingMarkLeft } from "../props";
 
 export interface FastPorts {
@@ -54,7 +54,10 @@ export function fastSubmit(p: FastPorts, ev: FastEvent): FastResult {
   const basis = loadBasis(p.props);
   if (!basis || !basis.fast) return no("no basis");
   if (writingMarkLeft(p.props.get(PROP.writing)) || p.props.get(PROP.validatedThrough) === "-1") return no("interrupted run");
-  if (p.props.get(CURSOR_PROPERTY) !== null) return no("job in progress");
+  // A full validation folded in row ranges leaves the notes as its last full run and the fast submits
+  // since made them, and folds this row again in order at its end: the row can be validated from them now.
+  // Any other job (a rebuild in phases) rewrites the notes from what it read before: the row waits for it.
+  if (p.props.get(CURSOR_PROPERTY) !== null && !isRangedCursorText(p.props.get(CURSOR_PROPERTY))) return no("job in progress");
   if (p.props.get(PROP.validatedThrough) === null) return no("never validated");
   if (ev.values.length !== basis.header.length || !sameTitles(ev.named, basis.header)) return no("other form or header");
   // `Pengaturan` is read by every run: an edit (or a broken value) goes to the general path.

@@ -1,19 +1,20 @@
-// `Validasi laporan baru` and `Validasi ulang semua laporan`.
+// `Validasi laporan baru` and `Validasi ulang semua laporan`: a full validation folded in row ranges
+// (pipeline/rangedJob.ts); a run past its time budget continues at the next hourly trigger or click.
 import type { Context } from "../context";
 import type { Outcome } from "../run";
-import { registryNotes, statusCounts } from "../pipeline/notes";
-import { loadInputs, validationJob } from "../pipeline/jobs";
+import { countsLine, registryNotes } from "../pipeline/notes";
+import { runRangedValidation } from "../pipeline/rangedJob";
 import type { LoadedSettings } from "../settingsLoader";
 
 export function validateReports(ctx: Context, mode: "new" | "all", loaded?: LoadedSettings): Outcome {
   const startedAt = ctx.clock.now();
-  const inputs = loadInputs(ctx, loaded);
-  ctx.workbook.toast(`Memvalidasi ${inputs.responses.reports.length} laporan…`);
-  const job = validationJob(ctx, mode === "all" ? "validateAll" : "validateNew", inputs, startedAt);
-  const { run } = job;
+  const run = runRangedValidation(ctx, mode === "all" ? "validateAll" : "validateNew", startedAt, {
+    ...(loaded ? { loaded } : {}),
+    announce: (lastRow) => ctx.workbook.toast(`Memvalidasi ${Math.max(0, lastRow - 1)} baris laporan…`),
+  });
   const summary =
     mode === "all"
-      ? `${run.results.length} laporan divalidasi ulang.`
-      : `${run.newRows} laporan baru divalidasi (${run.results.length} laporan seluruhnya).`;
-  return { summary, details: [...job.notes, statusCounts(run.results), ...inputs.notes, ...registryNotes(inputs.issues)] };
+      ? `${run.total} laporan divalidasi ulang.`
+      : `${run.newRows} laporan baru divalidasi (${run.total} laporan seluruhnya).`;
+  return { summary, details: [...run.notes, countsLine(run.counts), ...registryNotes(run.issues)] };
 }

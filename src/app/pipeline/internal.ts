@@ -18,7 +18,7 @@ export const INTERNAL_COLUMNS = HEADERS.state.length;
 /** A note above this size sends the submit path to a full validation (which starts the note afresh). */
 export const NOTE_LIMIT_CHARS = 40_000;
 /** Header of the internal sheet before the notes (fingerprints were then in its fifth column). */
-const OLD_INTERNAL_HEADER = "ID Koperasi";
+export const OLD_INTERNAL_HEADER = "ID Koperasi";
 
 export interface CoopNote {
   id: string;
@@ -109,9 +109,26 @@ export function readFingerprints(ctx: Context, settings: Settings): StoredFinger
     const h = values[i]![column];
     if (typeof h === "string" && h !== "") hashByRow.set(i + 1, h);
   }
+  const pendingLog = readNoteFingerprints(ctx, settings, hashByRow);
+  if (hashByRow.size === 0) {
+    const legacy = ctx.workbook.readTable(names.hashes, 1) ?? [];
+    for (let i = 1; i < legacy.length; i++) {
+      const h = legacy[i]![0];
+      if (typeof h === "string" && h !== "") hashByRow.set(i + 1, h);
+    }
+  }
+  return { hashByRow, empty: hashByRow.size === 0, pendingLog, internal: old ? null : values };
+}
+
+/**
+ * The `Status Koperasi` notes (one read): the fingerprints of rows the submit path validated since the
+ * last full run go into `hashByRow`; their `Log` lines not yet written are returned and queued for the
+ * run's `Log` row (run.ts writes them first, in row order).
+ */
+export function readNoteFingerprints(ctx: Context, settings: Settings, hashByRow: Map<number, string>): NoteLogEntry[] {
   const logged = Number(ctx.props.get(NOTE_LOG_THROUGH) ?? "0") || 0;
   const pendingLog: NoteLogEntry[] = [];
-  for (const text of ctx.workbook.readNotes(names.statusKoperasi, 2, STATE_COLUMN) ?? []) {
+  for (const text of ctx.workbook.readNotes(settings.sheetNames.statusKoperasi, 2, STATE_COLUMN) ?? []) {
     if (text === "") continue;
     const note = parseCoopNote(text);
     for (const [row, h] of Object.entries(note?.h ?? {})) hashByRow.set(Number(row), h);
@@ -121,19 +138,11 @@ export function readFingerprints(ctx: Context, settings: Settings): StoredFinger
     }
   }
   pendingLog.sort((a, b) => a.row - b.row);
-  // The run's `Log` row writes them first (run.ts), in row order.
   if (ctx.noteLog) {
     const known = new Set(ctx.noteLog.map((x) => x.row));
     for (const e of pendingLog) if (!known.has(e.row)) ctx.noteLog.push(e);
   }
-  if (hashByRow.size === 0) {
-    const legacy = ctx.workbook.readTable(names.hashes, 1) ?? [];
-    for (let i = 1; i < legacy.length; i++) {
-      const h = legacy[i]![0];
-      if (typeof h === "string" && h !== "") hashByRow.set(i + 1, h);
-    }
-  }
-  return { hashByRow, empty: hashByRow.size === 0, pendingLog, internal: old ? null : values };
+  return pendingLog;
 }
 
 /** The whole internal sheet for a full run: the fingerprint of response row r on row r. */

@@ -1,15 +1,13 @@
-// The full-validation jobs (menu validation, hourly catch-up, fallback of the submit path) as phases:
-// `Validasi` + internal sheet, then `Status Koperasi`. Inputs are read once, with the caller's settings.
-import type { Outcome } from "../run";
+// The rebuild's inputs (read once, with the caller's settings) and its run in whole-sheet phases. The
+// full validations (menu, hourly catch-up, the submit path's fallback) fold in row ranges instead
+// (pipeline/rangedJob.ts).
 import type { Context } from "../context";
 import { loadSettings, type LoadedSettings } from "../settingsLoader";
 import { loadRegistry, type LoadedRegistry } from "./registry";
 import { loadResponses, type LoadedResponses } from "./responses";
-import { validateEverything, type ValidationRun } from "./validation";
-import { writeStatusSheet } from "./status";
+import type { ValidationRun } from "./validation";
 import { basisFingerprint } from "./basis";
-import { atInstant, inputFingerprint, readCursor, runPhases, type JobKind, type Phase } from "./phases";
-import type { StoredFingerprints } from "./internal";
+import { atInstant, readCursor, runPhases, type JobKind, type Phase } from "./phases";
 import { CHUNK_TEXT } from "../../core/text/chunks";
 
 export interface Inputs extends LoadedSettings, LoadedRegistry {
@@ -52,28 +50,4 @@ export function runPhasedJob(
   if (start.resumed) notes.push(CHUNK_TEXT.resumed(start.from, phases.length));
   if (done < phases.length) notes.push(CHUNK_TEXT.paused(done, phases.length));
   return { run, done, total: phases.length, notes };
-}
-
-/** Every row validated again into `Validasi`, then `Status Koperasi`. */
-export function validationJob(
-  ctx: Context, job: Exclude<JobKind, "rebuild">, inputs: Inputs, startedAt: number, stored?: StoredFingerprints,
-): JobResult {
-  const { settings, registry, responses } = inputs;
-  const input = inputFingerprint(inputs.basisFp, responses.lastRow, responses.reports);
-  return runPhasedJob(ctx, job, input, startedAt, (at) => {
-    const run = validateEverything(at, settings, registry, {
-      reports: responses.reports, lastRow: responses.lastRow, header: responses.header, settingsCells: inputs.cellsFingerprint, ...(stored ? { stored } : {}),
-    }, job === "validateAll" ? "all" : "new");
-    return {
-      run,
-      phases: [
-        { name: settings.sheetNames.validasi, run: run.write },
-        { name: settings.sheetNames.statusKoperasi, run: () => writeStatusSheet(at, settings, run) },
-      ],
-    };
-  });
-}
-
-export function pausedOutcome(result: JobResult, summary: string, details: string[]): Outcome {
-  return { summary, details: [...result.notes, ...details] };
 }

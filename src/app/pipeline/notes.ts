@@ -10,6 +10,11 @@ export function statusCounts(results: readonly ValidationResult[]): string {
   return ORDER.map((s) => `${s}: ${counts.get(s) ?? 0}`).join(", ");
 }
 
+/** The same line from counts kept by a job folded in parts. */
+export function countsLine(counts: Readonly<Record<ValidationStatus, number>>): string {
+  return ORDER.map((s) => `${s}: ${counts[s] ?? 0}`).join(", ");
+}
+
 /** At most 10 lines, then how many more: an alert must stay readable. */
 export function registryNotes(issues: readonly RegistryIssue[]): string[] {
   if (issues.length === 0) return [];

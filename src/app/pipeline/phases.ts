@@ -21,6 +21,29 @@ export interface Cursor {
   now: number;
   /** Fingerprint of the inputs; when they changed in between, the job starts over. */
   input: string;
+  /**
+   * A full validation folded in row ranges (pipeline/rangedJob.ts): its position and carried state are in
+   * its progress sheet, `input` is the basis only, and a form submit meanwhile may take its fast path.
+   */
+  ranged?: boolean;
+}
+
+/** Rows a full validation folds per step (tests lower it; the default keeps a step well inside an execution). */
+export const RANGE_ROWS_PROPERTY = "kdkmp.rangeRows";
+export const DEFAULT_RANGE_ROWS = 40_000;
+
+export function rangeRows(ctx: Context): number {
+  const v = Number(ctx.props.get(RANGE_ROWS_PROPERTY) ?? "");
+  return Number.isInteger(v) && v >= 1 ? v : DEFAULT_RANGE_ROWS;
+}
+
+/** True when the cursor property's text names a row-range job (the submit path may work meanwhile). */
+export function isRangedCursorText(text: string | null): boolean {
+  try {
+    return text !== null && (JSON.parse(text) as { ranged?: unknown } | null)?.ranged === true;
+  } catch {
+    return false;
+  }
 }
 
 export interface Phase {

@@ -58,13 +58,21 @@ export function loadResponses(ctx: Context, settings: Settings): LoadedResponses
  * column are read only when one of its numbers could be such a percentage (percent.ts), so the usual
  * run makes no extra call.
  */
-function readPercentCells(ctx: Context, sheet: string, values: CellValue[][]): void {
+export function readPercentCells(ctx: Context, sheet: string, values: CellValue[][], firstRow = 2): void {
   if (values.length <= 1) return;
   for (const col of mapResponseColumns(values[0] ?? []).columns.questions.progress) {
     let needed = false;
     for (let i = 1; i < values.length && !needed; i++) needed = mayBePercent(values[i]![col] ?? "");
-    if (needed) applyPercentFormats(values, col, ctx.workbook.columnFormats(sheet, col + 1, 2, values.length));
+    if (needed) applyPercentFormats(values, col, ctx.workbook.columnFormats(sheet, col + 1, firstRow, firstRow + values.length - 2));
   }
+}
+
+/** The response sheet to read (the linked one, else one found by its header) and lines about how it was found. */
+export function locateResponses(ctx: Context, settings: Settings): { sheet: string | null; notes: string[] } {
+  const sheet = responseSheetName(ctx, settings);
+  if (sheet !== null) return { sheet, notes: [] };
+  const unlinked = findUnlinkedResponseSheet(ctx, settings);
+  return unlinked === null ? { sheet: null, notes: [] } : { sheet: unlinked.sheet, notes: [unlinked.note] };
 }
 
 /**

@@ -75,7 +75,7 @@ export function validateEverything(
     const old = oldRows[row - 1];
     const sameAnswers = stored.hashByRow.get(row) === (hashes[row] ?? "");
     if (!sameAnswers) newRows++;
-    if (old && sameAnswers && sameOutcome(old, fresh)) fresh[VALIDASI_PROCESSED_COLUMN] = old[VALIDASI_PROCESSED_COLUMN] ?? now;
+    if (old && sameAnswers) keepProcessed(old, fresh);
     validasi.push(fresh);
   }
   const write = () => {
@@ -123,7 +123,12 @@ function sameRow(a: readonly CellValue[] | undefined, b: readonly CellValue[] | 
   return true;
 }
 
-function sameOutcome(old: CellValue[], fresh: CellValue[]): boolean {
+/** A row whose answers and outcome did not change keeps the time it was first processed (`Diproses`). */
+export function keepProcessed(old: readonly CellValue[], fresh: CellValue[]): void {
+  if (sameOutcome(old, fresh)) fresh[VALIDASI_PROCESSED_COLUMN] = old[VALIDASI_PROCESSED_COLUMN] ?? fresh[VALIDASI_PROCESSED_COLUMN]!;
+}
+
+function sameOutcome(old: readonly CellValue[], fresh: readonly CellValue[]): boolean {
   for (let c = 2; c < VALIDASI_PROCESSED_COLUMN; c++) {
     const a = old[c];
     const b = fresh[c];

@@ -238,6 +238,39 @@ function foldAll(sorted: readonly Report[], registry: Registry, settings: Settin
   return { results, states };
 }
 
+export interface RangeOutcome {
+  /** One result per report of the range, sorted by row, corrections within the range applied. */
+  results: ValidationResult[];
+  /** Rows before the range that a report of the range corrected, with their new (`Dikoreksi`) result. */
+  earlier: CorrectedRow[];
+}
+
+/**
+ * The plain fold over one range of rows, continuing from `states` (the states after every earlier row,
+ * owned by the caller and updated in place): folding the ranges of a sheet one after another gives the
+ * results and states of validateAll over all of them. Rows of the range must come after every row folded before.
+ */
+export function validateRange(reports: readonly Report[], registry: Registry, settings: Settings, states: Map<string, CoopValidationState>): RangeOutcome {
+  resolveReportIds(reports, registry);
+  const sorted = sortedByRow(reports);
+  const results: ValidationResult[] = new Array<ValidationResult>(sorted.length);
+  const earlier: CorrectedRow[] = [];
+  const pool = new FindingsPool();
+  const out: StepOut = { state: undefined, corrected: null };
+  for (let i = 0; i < sorted.length; i++) {
+    const report = sorted[i]!;
+    const before = states.get(report.koperasiId);
+    results[i] = step(report, registry.koperasiById.get(report.koperasiId), registry, settings, before, true, pool, out);
+    if (out.state !== before && out.state !== undefined) states.set(report.koperasiId, out.state);
+    const c = out.corrected;
+    if (!c) continue;
+    const at = indexOfRow(sorted, c.row, i);
+    if (at >= 0) results[at] = c.result;
+    else earlier.push(c);
+  }
+  return { results, earlier };
+}
+
 /** True when no two reports share a row number (`sorted` is in row order). */
 function uniqueRows(sorted: readonly Report[]): boolean {
   for (let i = 1; i < sorted.length; i++) if (sorted[i - 1]!.row === sorted[i]!.row) return false;

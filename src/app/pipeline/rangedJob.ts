@@ -1,0 +1,201 @@
+// A full validation (menu, hourly catch-up, the submit path's fallback) folded in row ranges: each step
+// reads only its own response, `Validasi` and fingerprint rows, writes the rows whose content changed and
+// saves its progress (pipeline/progress.ts), so no step outlives an execution and a crash loses at most the
+// step under way. A later execution reads its progress, never the rows before it. The final step writes
+// `Status Koperasi` from the carried states and the submit path's basis. Rows appended meanwhile are
+// folded at the end (the job's last row moves on); a changed basis starts it over; edits to rows already
+// folded are the next full run's (docs/reliability.md).
+import type { CellValue, CoopStatus } from "../../core/model";
+import { isCounted } from "../../core/model";
+import type { RegistryIssue } from "../../core/registry";
+import { validateRange } from "../../core/validation/validate";
+import { BLANK_VALIDASI_ROW, VALIDASI_HEADERS, VALIDASI_NUMBER_FORMATS, VALIDASI_STATUS_COLUMN, validasiRow } from "../../core/summaries/validasi";
+import { HEADERS } from "../../core/text/sheets";
+import { RANGE_TEXT } from "../../core/text/chunks";
+import type { Context } from "../context";
+import { PROP } from "../props";
+import { outputProtection } from "../protection";
+import { loadSettings, type LoadedSettings } from "../settingsLoader";
+import { basisFingerprint, makeBasis, saveBasis } from "./basis";
+import { coopNotes, OLD_INTERNAL_HEADER, readNoteFingerprints } from "./internal";
+import { atInstant, CURSOR_PROPERTY, rangeRows, readCursor, timeBudgetMs, type JobKind } from "./phases";
+import { clearProgress, loadProgress, newProgress, saveProgress, type JobProgress, type StatusCounts } from "./progress";
+import { loadRegistry, type LoadedRegistry } from "./registry";
+import { locateResponses, parseRows, readPercentCells } from "./responses";
+import { computeStatuses, writeStatusSheet } from "./status";
+import { changedSpan, keepProcessed } from "./validation";
+
+export interface RangedOutcome {
+  finished: boolean;
+  counts: StatusCounts;
+  /** Reports folded so far. */
+  total: number;
+  newRows: number;
+  statuses: CoopStatus[];
+  /** Lines about the job (resumed, paused, started over) and how the inputs were found. */
+  notes: string[];
+  issues: RegistryIssue[];
+  /** Status of the `watch` row when this execution folded it. */
+  watched?: string;
+}
+
+export interface RangedOptions {
+  loaded?: LoadedSettings;
+  registry?: LoadedRegistry;
+  watch?: number;
+  /** Called with the response sheet's last row once known (a toast for people waiting). */
+  announce?: (lastRow: number) => void;
+}
+
+export function runRangedValidation(ctx: Context, job: Exclude<JobKind, "rebuild">, startedAt: number, opts: RangedOptions = {}): RangedOutcome {
+  const loaded = opts.loaded ?? loadSettings(ctx);
+  const { settings } = loaded;
+  const { registry, issues } = opts.registry ?? loadRegistry(ctx, settings);
+  const names = settings.sheetNames;
+  const { sheet, notes: found } = locateResponses(ctx, settings);
+  const lastRow = sheet === null ? 1 : Math.max(1, ctx.workbook.lastRow(sheet));
+  const header = sheet === null ? [] : ctx.workbook.readRows(sheet, 1, 1, 0)?.[0] ?? [];
+  opts.announce?.(lastRow);
+  const input = basisFingerprint(settings, registry, header, loaded.cellsFingerprint);
+  const mode = job === "validateAll" ? "all" : "new";
+  const notes: string[] = [];
+
+  const cursor = readCursor(ctx);
+  const mine = cursor?.ranged === true && cursor.job === job ? cursor : null;
+  const saved = loadProgress(ctx, job, mine?.now ?? -1, input);
+  let p: JobProgress;
+  if (mine && mine.input === input && saved.progress) {
+    p = saved.progress;
+    notes.push(RANGE_TEXT.resumed(p.next));
+  } else {
+    if (mine) notes.push(RANGE_TEXT.restarted);
+    p = newProgress(job, ctx.clock.now(), input, saved.cells);
+    ctx.props.set(CURSOR_PROPERTY, JSON.stringify({ job, next: 0, now: p.now, input, ranged: true }));
+  }
+  const at = atInstant(ctx, p.now);
+  const noteHashes = new Map<number, string>();
+  readNoteFingerprints(ctx, settings, noteHashes);
+  const protectFor = outputProtection(settings, ctx);
+  const validasiHeader = { values: [VALIDASI_HEADERS.slice()], numberFormats: VALIDASI_NUMBER_FORMATS, boldFirstRow: true };
+  const validasiOptions = { frozenRows: 1, protectFor };
+  const internalHeader = { values: [HEADERS.state.slice()], numberFormats: ["@"] };
+  const internalOptions = { frozenRows: 1, hidden: true };
+  let watched: string | undefined;
+  // Before the notes the internal sheet kept the fingerprint of row r in its fifth column (internal.ts).
+  const legacy = ctx.workbook.readRows(names.state, 1, 1, 1)?.[0]?.[0] === OLD_INTERNAL_HEADER;
+
+  /** Folds rows a..b: reads them, validates them from the carried states, writes what changed. */
+  const fold = (a: number, b: number): void => {
+    const values: CellValue[][] = [header, ...(ctx.workbook.readRows(sheet!, a, b, header.length) ?? [])];
+    readPercentCells(ctx, sheet!, values, a);
+    const reports = parseRows(values, a, settings, ctx.clock.now());
+    const { results, earlier } = validateRange(reports, registry, settings, p.states);
+    const hashes = new Map<number, string>();
+    for (const r of reports) hashes.set(r.row, r.contentHash);
+    const stored = (ctx.workbook.readRows(names.state, a, b, legacy ? 5 : 1) ?? []).map((r) => [r[legacy ? 4 : 0] ?? ""]);
+    let lo = a;
+    for (const c of earlier) if (c.row < lo) lo = c.row;
+    // `Validasi` as it is: rows a report of this range corrects, and (keeping `Diproses`) the range's own.
+    const width = VALIDASI_HEADERS.length;
+    const old = lo < a ? ctx.workbook.readRows(names.validasi, lo, a - 1, width) ?? [] : [];
+    if (mode === "new") for (const row of ctx.workbook.readRows(names.validasi, a, b, width) ?? []) old.push(row);
+    const block: CellValue[][] = [];
+    for (let row = lo; row < a; row++) block.push((old[row - lo] ?? BLANK_VALIDASI_ROW).slice());
+    const held = new Map(p.held.map((h) => [h.row, h]));
+    for (const c of earlier) {
+      const i = c.row - lo;
+      const before = held.get(c.row)?.status ?? String(block[i]![VALIDASI_STATUS_COLUMN] ?? "");
+      if (before in p.counts) p.counts[before as keyof StatusCounts]--;
+      p.counts.Dikoreksi++;
+      held.delete(c.row);
+      const fresh = validasiRow(c.result, p.now, settings);
+      if (mode === "new") keepProcessed(block[i]!, fresh);
+      block[i] = fresh;
+    }
+    p.held = [...held.values()];
+    const byRow = new Map(results.map((r) => [r.row, r]));
+    for (let row = a; row <= b; row++) {
+      const result = byRow.get(row);
+      if (!result) {
+        block.push(BLANK_VALIDASI_ROW.slice());
+        continue;
+      }
+      if (row === opts.watch) watched = result.status;
+      p.counts[result.status]++;
+      const was = old[row - lo];
+      const sameAnswers = (noteHashes.get(row) ?? String(stored[row - a]?.[0] ?? "")) === (hashes.get(row) ?? "");
+      if (!sameAnswers) p.newRows++;
+      const fresh = validasiRow(result, p.now, settings);
+      if (mode === "new" && was && sameAnswers) {
+        // A row `Validasi` shows as corrected whose correction comes in a later range: left as it is until then.
+        if (was[VALIDASI_STATUS_COLUMN] === "Dikoreksi" && isCounted(result.status)) {
+          p.held.push(result);
+          block.push(was.slice());
+          continue;
+        }
+        keepProcessed(was, fresh);
+      }
+      block.push(fresh);
+    }
+    let [from, to] = changedSpan(old, block);
+    if (mode === "all") {
+      // Every row of the range is written (stamped now); before it, only corrected rows that changed.
+      const [f, t] = changedSpan(old, block.slice(0, a - lo));
+      [from, to] = [f <= t ? f : a - lo + 1, block.length];
+    }
+    if (from <= to) ctx.workbook.writeRows(names.validasi, validasiHeader, validasiOptions, lastRow, lo + from - 1, block.slice(from - 1, to));
+    const internal: CellValue[][] = [];
+    for (let row = a; row <= b; row++) internal.push([hashes.get(row) ?? ""]);
+    const [f, t] = changedSpan(stored, internal);
+    if (f <= t) ctx.workbook.writeRows(names.state, internalHeader, internalOptions, lastRow, a + f - 1, internal.slice(f - 1, t));
+  };
+
+  const size = rangeRows(ctx);
+  const budget = timeBudgetMs(ctx);
+  const since = Math.min(startedAt, ctx.startedAt ?? startedAt);
+  let slowest = 0;
+  while (p.next <= lastRow) {
+    const began = ctx.clock.now();
+    const a = p.next;
+    const b = Math.min(lastRow, a + size - 1);
+    fold(a, b);
+    p.next = b + 1;
+    if (p.next > lastRow) break;
+    saveProgress(ctx, p);
+    slowest = Math.max(slowest, ctx.clock.now() - began);
+    // Another step would not fit in what is left of the budget: stop here, the next execution continues.
+    const elapsed = ctx.clock.now() - since;
+    if (elapsed >= budget || elapsed + slowest > budget) {
+      notes.push(RANGE_TEXT.paused(p.next - 1, lastRow));
+      return outcome(false, []);
+    }
+  }
+
+  // The final step: rows still held, rows below the last one, `Status Koperasi` and the basis.
+  for (const h of p.held) {
+    if (h.row <= lastRow) ctx.workbook.writeRows(names.validasi, validasiHeader, validasiOptions, lastRow, h.row, [validasiRow(h, p.now, settings)]);
+  }
+  p.held = [];
+  ctx.workbook.clearBelow(names.validasi, lastRow, VALIDASI_HEADERS.length);
+  ctx.workbook.clearBelow(names.state, lastRow, 1);
+  const statuses = computeStatuses(at, settings, registry, p.states);
+  writeStatusSheet(at, settings, {
+    statuses, notes: coopNotes(registry, p.states, statuses),
+    bookkeeping: () => {
+      saveBasis(ctx.props, makeBasis(settings, registry, header, loaded.cellsFingerprint));
+      ctx.props.setLater(PROP.validatedThrough, String(lastRow));
+    },
+  });
+  ctx.props.remove(CURSOR_PROPERTY);
+  clearProgress(ctx, p);
+  return outcome(true, statuses);
+
+  function outcome(finished: boolean, statuses: CoopStatus[]): RangedOutcome {
+    let total = 0;
+    for (const n of Object.values(p.counts)) total += n;
+    return {
+      finished, counts: p.counts, total, newRows: p.newRows, statuses, notes: [...notes, ...found, ...loaded.notes], issues,
+      ...(watched !== undefined ? { watched } : {}),
+    };
+  }
+}
