@@ -1,7 +1,8 @@
 // A row-range job's progress between executions, in one column of a hidden sheet: the position, the
 // job's instant and basis, and the fold's carried state (each cooperative's validation state, the counts
 // for the summary, rows held back). One JSON text cut into cells under Google's per-cell limit, read and
-// written in one call each; a document property would not hold it (9 KB per value, 500 KB per store).
+// written in one call each; document properties would not hold it (their limits per value and per store:
+// runtime/NOTES-services.md).
 import type { ValidationResult, ValidationStatus } from "../../core/model";
 import type { CoopValidationState } from "../../core/validation/state";
 import { stateFromJson, stateToJson } from "../../core/validation/stateJson";
@@ -9,7 +10,7 @@ import { JOB_SHEET } from "../../core/text/chunks";
 import type { Context } from "../context";
 import type { JobKind } from "./phases";
 
-/** Characters per cell: under the 50,000 a cell holds (runtime/NOTES.md), with room for the marker. */
+/** Characters per cell: under what a cell holds (runtime/NOTES.md), with room for the marker. */
 const CELL_CHARS = 45_000;
 /** Starts every cell so that Sheets reads none of them as a number, date or formula. */
 const MARK = "~";

@@ -68,7 +68,7 @@ export function runRangedValidation(ctx: Context, job: Exclude<JobKind, "rebuild
     p = saved.progress;
     notes.push(RANGE_TEXT.resumed(p.next));
   } else {
-    if (mine) notes.push(RANGE_TEXT.restarted);
+    if (mine && mine.input !== input) notes.push(RANGE_TEXT.restarted);
     p = newProgress(job, ctx.clock.now(), input, saved.cells);
     ctx.props.set(CURSOR_PROPERTY, JSON.stringify({ job, next: 0, now: p.now, input, ranged: true }));
   }
