@@ -23,6 +23,8 @@ import { clearProgress, loadProgress, newProgress, saveProgress, type JobProgres
 import { loadRegistry, type LoadedRegistry } from "./registry";
 import { locateResponses, parseRows, readPercentCells } from "./responses";
 import { computeStatuses, writeStatusSheet } from "./status";
+import { ARCHIVE_PENDING_PROP, loadArchiveBase } from "./archiveBase";
+import { cloneState } from "../../core/archive/base";
 import { changedSpan, keepProcessed } from "./validation";
 
 export interface RangedOutcome {
@@ -70,7 +72,17 @@ export function runRangedValidation(ctx: Context, job: Exclude<JobKind, "rebuild
   } else {
     if (mine && mine.input !== input) notes.push(RANGE_TEXT.restarted);
     p = newProgress(job, ctx.clock.now(), input, saved.cells);
+    startFromArchive(p);
     ctx.props.set(CURSOR_PROPERTY, JSON.stringify({ job, next: 0, now: p.now, input, ranged: true }));
+  }
+  /** After an archive run the fold starts from the saved base: its states, and its rows' results counted. */
+  function startFromArchive(fresh: JobProgress): void {
+    const pending = sheet !== null && ctx.props.get(ARCHIVE_PENDING_PROP) !== null;
+    const first = pending ? parseRows([header, ...(ctx.workbook.readRows(sheet, 2, 2, header.length) ?? [])], 2, settings, ctx.clock.now()) : undefined;
+    const base = loadArchiveBase(ctx, first);
+    if (!base) return;
+    for (const [id, s] of base.states) fresh.states.set(id, cloneState(s));
+    for (const r of base.results) fresh.counts[r.status]++;
   }
   const at = atInstant(ctx, p.now);
   const noteHashes = new Map<number, string>();
