@@ -261,4 +261,23 @@ describe("the monthly archive (ARSIP_BULANAN)", () => {
     expect(d.ledger.count("BigQuery.Jobs.query") + d.ledger.count("BigQuery.Tabledata.insertAll")).toBe(0);
     expect(bqRows(d)).toHaveLength(sent);
   });
+
+  it("a failed monthly archive leaves the daily rebuild done, names the error, deletes nothing and tries again the next day", () => {
+    const d = province(true);
+    setSetting(d, "ARSIP_BULANAN", "Ya");
+    setSetting(d, "ARSIP_DATASET", "tidak_ada");
+    const before = values(d, responseSheetName(d));
+    const days = () => new Set(values(d, "Riwayat").slice(1).map((r) => String(r[0]))).size;
+    const riwayatDays = days();
+    d.fireTimeTriggers(wita("2026-12-03T06:00:00"));
+    const log = values(d, "Log").slice(-1)[0]!;
+    expect(String(log[3])).toBe("Peringatan");
+    expect(String(log[4])).toMatch(/Arsip bulanan gagal[\s\S]*Dataset kdkmp-ntb\.tidak_ada\.laporan tidak ditemukan/);
+    expect(days()).toBe(riwayatDays + 1);
+    expect(values(d, responseSheetName(d))).toEqual(before);
+
+    setSetting(d, "ARSIP_DATASET", "kdkmp");
+    d.fireTimeTriggers(wita("2026-12-04T06:00:00"));
+    expect(bqRows(d).length).toBeGreaterThan(80);
+  });
 });

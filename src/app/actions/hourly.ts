@@ -14,7 +14,9 @@ import { checkIdle } from "../pipeline/idle";
 import { LOG_RESULT, TEXT } from "../../core/text/actions";
 import { feedbackDue, sendFeedback } from "./feedback";
 import { loadRegistry } from "../pipeline/registry";
-import { archiveOld, monthlyArchiveDue, MONTHLY_PROP } from "./archive";
+import { archiveOld, monthlyArchiveDue, MONTHLY_PROP, type ArchiveOutcome } from "./archive";
+import { ARCHIVE_TEXT } from "../../core/text/archive";
+import { describe } from "../run";
 
 /** How many hours after JAM_PERBARUI a missed daily rebuild is still done (a morning snapshot, not an evening one). */
 export const DAILY_CATCH_UP_HOURS = 6;
@@ -34,14 +36,23 @@ export function hourlyRun(ctx: Context): Outcome {
   let outcome: Outcome;
   if (dailyDue) {
     // Once a month (ARSIP_BULANAN), the daily run archives old reports; the archive ends with the rebuild.
+    // A failed archive (BigQuery refused, nothing deleted) never stops the daily run; it is tried again tomorrow.
     const month = today.slice(0, 7);
-    const archived = monthlyArchiveDue(ctx, settings, month) ? archiveOld(ctx, loaded) : null;
-    if (archived) ctx.props.set(MONTHLY_PROP, month);
+    let archived: ArchiveOutcome | null = null;
+    let failed: string[] = [];
+    if (monthlyArchiveDue(ctx, settings, month)) {
+      try {
+        archived = archiveOld(ctx, loaded);
+        ctx.props.set(MONTHLY_PROP, month);
+      } catch (err) {
+        failed = [ARCHIVE_TEXT.monthlyFailed, ...describe(err)];
+      }
+    }
     const rebuilt = archived?.rebuilt ? archived : rebuildAll(ctx);
     protectOutputSheets(ctx, settings); // as the admin who installed the trigger: the ADMIN list as it is now
     ctx.props.set(PROP.lastDailyRebuild, today);
-    const details = archived && !archived.rebuilt ? [archived.summary, ...rebuilt.details] : rebuilt.details;
-    outcome = { ...rebuilt, details, summary: `Pembaruan harian: ${rebuilt.summary}` };
+    const details = [...(archived && !archived.rebuilt ? [archived.summary] : []), ...failed, ...rebuilt.details];
+    outcome = { ...rebuilt, details, summary: `Pembaruan harian: ${rebuilt.summary}`, ...(failed.length > 0 ? { result: LOG_RESULT.warning } : {}) };
   } else {
     // Nothing new (the usual hour): a few cells and the registry tell, without reading every report.
     const idle = checkIdle(ctx, loaded);

@@ -26,7 +26,7 @@ export const ARCHIVE_TEXT = {
   rejected: (n: number, msg: string) => `BigQuery menolak ${n} baris laporan: ${msg} ${NOTHING_DELETED}`,
   other: (msg: string) => `BigQuery gagal: ${msg} ${NOTHING_DELETED}`,
   damagedBase: "Data dasar arsip di lembar tersembunyi rusak atau hilang; tidak ada yang dihapus. Jangan ubah lembar tersembunyi itu; kembalikan versinya lewat Riwayat versi Google Sheets.",
-  monthlyDone: (n: number) => `Arsip bulanan: ${n} laporan lama dipindahkan ke BigQuery.`,
+  monthlyFailed: "Arsip bulanan gagal (dicoba lagi besok pada pembaruan harian; pembaruan hari ini tetap dijalankan):",
 } as const;
 
 /** The hidden sheet holding the archive base (cooperative states and archived results after the last archived row). */
