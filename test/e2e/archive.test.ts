@@ -5,7 +5,7 @@
 // run with an Indonesian message before anything is deleted.
 import type { Driver } from "../../runtime/driver";
 import type { CellValue } from "../../src/core/model";
-import { agencyWorkbook, lastAlert, report, responseSheetName, setSetting, values, wita } from "./agency";
+import { agencyWorkbook, dialogs, lastAlert, report, responseSheetName, setSetting, values, wita } from "./agency";
 
 const OUTPUTS = ["Status Koperasi", "Ringkasan", "Kepatuhan Pendamping", "Tindak Lanjut", "Percontohan", "Riwayat"];
 const COOPS = ["K-01", "K-02", "K-03", "K-04", "K-05"];
@@ -141,6 +141,29 @@ describe("Arsipkan laporan lama", () => {
       const expected = sheet === "Tindak Lanjut" ? tindakLanjutMovedUp(values(plain, sheet), n) : values(plain, sheet);
       expect([sheet, values(archived, sheet)]).toEqual([sheet, expected]);
     }
+  });
+});
+
+describe("full validations after archiving start from the archive base", () => {
+  it.each(["Validasi ulang semua laporan", "Validasi laporan baru"])("%s gives the outcomes of the workbook not archived", (menu) => {
+    const archived = province(true);
+    const plain = province(false);
+    const before = values(archived, responseSheetName(archived)).length;
+    archived.runtime.clock.set(wita("2026-12-03T10:00:00").getTime());
+    archived.newExecution().clickMenu("Arsipkan laporan lama");
+    const n = before - values(archived, responseSheetName(archived)).length;
+    expect(n).toBeGreaterThan(80);
+    for (const d of [archived, plain]) {
+      d.submitForm(report("K-02", "2026-12-03", 75), wita("2026-12-03T12:00:00"));
+      d.runtime.clock.set(wita("2026-12-03T13:00:00").getTime());
+      d.newExecution().clickMenu(menu);
+    }
+    expect(values(archived, "Validasi")).toEqual(movedUp(values(plain, "Validasi"), n));
+    expect(values(archived, "Status Koperasi")).toEqual(values(plain, "Status Koperasi"));
+    expect(lastAlert(archived).replace(/\d+ laporan/g, "")).toBe(lastAlert(plain).replace(/\d+ laporan/g, ""));
+    // The WhatsApp text counts from the same base.
+    for (const d of [archived, plain]) d.newExecution().clickMenu("Salin ringkasan untuk WhatsApp");
+    expect(dialogs(archived).slice(-1)).toEqual(dialogs(plain).slice(-1));
   });
 });
 
