@@ -35,6 +35,9 @@ function playMonths(d: Driver): void {
       d.submitForm(report(last, iso(start + day * DAY_MS), progress.get(last)!), new Date(noon + 60_000));
       d.submitForm(report(last, iso(start + day * DAY_MS), progress.get(last)! + 1), new Date(noon + 120_000));
     }
+    // Across the archive's edge: a report archived on 3 December (sent 24 November) corrected by one that stays.
+    if (day === 84) d.submitForm(report("K-04", "2026-11-24", 62), wita("2026-11-24T20:00:00"));
+    if (day === 86) d.submitForm(report("K-04", "2026-11-24", 64), wita("2026-11-27T20:00:00"));
     if (day % 14 === 0) d.fireTimeTriggers(new Date(start + day * DAY_MS + 14 * 3_600_000));
   }
   // Late and repeated reports among the rows that stay: a report sent out of order, an identical repeat, a late visit.

@@ -101,7 +101,10 @@ export function runRangedValidation(ctx: Context, job: Exclude<JobKind, "rebuild
     const values: CellValue[][] = [header, ...(ctx.workbook.readRows(sheet!, a, b, header.length) ?? [])];
     readPercentCells(ctx, sheet!, values, a);
     const reports = parseRows(values, a, settings, ctx.clock.now());
-    const { results, earlier } = validateRange(reports, registry, settings, p.states);
+    const range = validateRange(reports, registry, settings, p.states);
+    const results = range.results;
+    // A row below 2 was archived: its outcome, corrections included, is in the archive base already.
+    const earlier = range.earlier.filter((c) => c.row >= 2);
     const hashes = new Map<number, string>();
     for (const r of reports) hashes.set(r.row, r.contentHash);
     const stored = (ctx.workbook.readRows(names.state, a, b, legacy ? 5 : 1) ?? []).map((r) => [r[legacy ? 4 : 0] ?? ""]);
