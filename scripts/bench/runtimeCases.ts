@@ -10,14 +10,19 @@ import { typeDailyYear, type DailyYear } from "../sample/dailyYear";
 import type { CallLedger } from "../../runtime/calls";
 import { emit, median, medianCpu, peakMb, timed, type Row } from "./measure";
 import { estimateMs } from "./costModel";
+import { QUESTIONS } from "../../src/core/text/form";
 
 const CODE = join(process.cwd(), "dist/Code.js");
 const ADMIN = "admin@diskop.example.go.id";
 
 /** A later copy of a submission: same answers, visited and sent on `at`. */
-function later(s: Submission, at: Date): Record<string, string> {
+function later(s: Submission, at: Date): Record<string, string | string[]> {
   const day = new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-  return { ...s.answers, "Tanggal Kunjungan": day };
+  const answers: Record<string, string | string[]> = { ...s.answers, "Tanggal Kunjungan": day };
+  // The sample keeps a checkbox answer as the sheet shows it (joined); Forms takes the ticked choices.
+  const kinds = s.answers[QUESTIONS.obstacleKinds];
+  if (kinds) answers[QUESTIONS.obstacleKinds] = kinds.split(", ");
+  return answers;
 }
 
 /** The calls that moved the most cells, e.g. "Range.getValues 1,234 read". */
@@ -40,7 +45,7 @@ export function runtimeCases(size: string, options: SampleOptions, runs: number,
   const sample = generateProvince(daily ? { ...options, days: 1, endDay: daily.endDay } : options);
   const end = Date.parse(`${daily?.endDay ?? options.endDay ?? "2026-11-20"}T12:00:00+08:00`);
   const driver = sampleWorkbook(sample, { codePath: CODE, user: ADMIN, now: new Date(end) });
-  const form = driver.linkedForm() as { __submit(a: Record<string, string>, at: Date, o?: object): unknown };
+  const form = driver.linkedForm() as { __submit(a: Record<string, string | string[]>, at: Date, o?: object): unknown };
   // The reports as Forms wrote them; no trigger ran (the first rebuild validates them all).
   let rows = 0;
   if (daily) rows = typeDailyYear(driver, sample, daily);
