@@ -6,7 +6,7 @@ import { LOG_RESULT, TEXT } from "../../core/text/actions";
 import type { Context } from "../context";
 import type { Outcome } from "../run";
 import type { LoadedSettings } from "../settingsLoader";
-import { loadInputs } from "../pipeline/jobs";
+import { loadInputs, type Inputs } from "../pipeline/jobs";
 import { runRangedValidation } from "../pipeline/rangedJob";
 import type { LoadedRegistry } from "../pipeline/registry";
 import { readFingerprints } from "../pipeline/internal";
@@ -31,8 +31,10 @@ export function resumeJob(ctx: Context, cursor: Cursor, loaded: LoadedSettings):
 }
 
 /** The catch-up's full validation, started or continued. */
-function catchUpJob(ctx: Context, loaded: LoadedSettings, startedAt: number, why: string, registry?: LoadedRegistry): Outcome {
-  const run = runRangedValidation(ctx, "catchup", startedAt, { loaded, ...(registry ? { registry } : {}) });
+function catchUpJob(ctx: Context, loaded: LoadedSettings, startedAt: number, why: string, inputs?: Inputs): Outcome {
+  // The check below read every report already: the job's first execution folds them without reading them again.
+  const read = inputs ? { reports: inputs.responses.reports, lastRow: inputs.responses.lastRow } : undefined;
+  const run = runRangedValidation(ctx, "catchup", startedAt, { loaded, ...(inputs ? { registry: inputs, read } : {}) });
   return { summary: `Susulan: ${run.newRows} laporan divalidasi${why}.`, details: run.notes };
 }
 

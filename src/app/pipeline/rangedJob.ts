@@ -5,7 +5,7 @@
 // `Status Koperasi` from the carried states and the submit path's basis. Rows appended meanwhile are
 // folded at the end (the job's last row moves on); a changed basis starts it over; edits to rows already
 // folded are the next full run's (docs/reliability.md).
-import type { CellValue, CoopStatus } from "../../core/model";
+import type { CellValue, CoopStatus, Report } from "../../core/model";
 import { isCounted } from "../../core/model";
 import type { RegistryIssue } from "../../core/registry";
 import { validateRange } from "../../core/validation/validate";
@@ -47,6 +47,8 @@ export interface RangedOptions {
   watch?: number;
   /** Called with the response sheet's last row once known (a toast for people waiting). */
   announce?: (lastRow: number) => void;
+  /** Every report of the response sheet as this execution already read it (the catch-up's check): not read again. */
+  read?: { reports: readonly Report[]; lastRow: number };
 }
 
 export function runRangedValidation(ctx: Context, job: Exclude<JobKind, "rebuild">, startedAt: number, opts: RangedOptions = {}): RangedOutcome {
@@ -96,11 +98,15 @@ export function runRangedValidation(ctx: Context, job: Exclude<JobKind, "rebuild
   // Before the notes the internal sheet kept the fingerprint of row r in its fifth column (internal.ts).
   const legacy = ctx.workbook.readRows(names.state, 1, 1, 1)?.[0]?.[0] === OLD_INTERNAL_HEADER;
 
-  /** Folds rows a..b: reads them, validates them from the carried states, writes what changed. */
-  const fold = (a: number, b: number): void => {
+  const read = opts.read && opts.read.lastRow === lastRow ? opts.read : null;
+  const readReports = (a: number, b: number): Report[] => {
     const values: CellValue[][] = [header, ...(ctx.workbook.readRows(sheet!, a, b, header.length) ?? [])];
     readPercentCells(ctx, sheet!, values, a);
-    const reports = parseRows(values, a, settings, ctx.clock.now());
+    return parseRows(values, a, settings, ctx.clock.now());
+  };
+  /** Folds rows a..b: reads them, validates them from the carried states, writes what changed. */
+  const fold = (a: number, b: number): void => {
+    const reports = read ? read.reports.slice(firstAtOrAfter(read.reports, a), firstAtOrAfter(read.reports, b + 1)) : readReports(a, b);
     const range = validateRange(reports, registry, settings, p.states);
     const results = range.results;
     // A row below 2 was archived: its outcome, corrections included, is in the archive base already.
@@ -213,4 +219,16 @@ export function runRangedValidation(ctx: Context, job: Exclude<JobKind, "rebuild
       ...(watched !== undefined ? { watched } : {}),
     };
   }
+}
+
+/** Index of the first report at or after `row` (reports in row order). */
+function firstAtOrAfter(reports: readonly Report[], row: number): number {
+  let lo = 0;
+  let hi = reports.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (reports[mid]!.row < row) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
