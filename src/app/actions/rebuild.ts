@@ -6,7 +6,8 @@ import type { Outcome } from "../run";
 import type { LoadedSettings } from "../settingsLoader";
 import { validateEverything } from "../pipeline/validation";
 import { buildOutputs } from "../pipeline/outputs";
-import { registryNotes, statusCounts } from "../pipeline/notes";
+import { countsLine, registryNotes, statusCounts } from "../pipeline/notes";
+import { digestResults, type ResultsDigest } from "../../core/digest";
 import { loadInputs, runPhasedJob } from "../pipeline/jobs";
 import { inputFingerprint } from "../pipeline/phases";
 import { keepFormInStep } from "./form";
@@ -18,13 +19,15 @@ export function rebuildAll(ctx: Context, loaded?: LoadedSettings): Outcome {
   ctx.workbook.toast(`Memvalidasi ${responses.reports.length} laporan dan menyusun status & ringkasan…`);
   let riwayatAppended = false;
   let written: string[] = [];
+  let digest = null as ResultsDigest | null;
   const input = inputFingerprint(inputs.basisFp, responses.lastRow, responses.reports);
   const job = runPhasedJob(ctx, "rebuild", input, startedAt, (at) => {
     const run = validateEverything(at, settings, registry, {
       reports: responses.reports, lastRow: responses.lastRow, header: responses.header, settingsCells: inputs.cellsFingerprint,
     }, "new");
     const today = localDayOf(at.clock.now(), settings.timeZone);
-    const built = buildOutputs(at, settings, registry, run, today);
+    digest = digestResults(run.results, settings, today);
+    const built = buildOutputs(at, settings, registry, run, today, digest);
     riwayatAppended = built.riwayatAppended;
     written = built.notes;
     return { run, phases: [{ name: settings.sheetNames.validasi, run: run.write }, ...built.writes] };
@@ -38,7 +41,7 @@ export function rebuildAll(ctx: Context, loaded?: LoadedSettings): Outcome {
   const details = [
     ...job.notes,
     ...formNotes,
-    `Laporan: ${statusCounts(results)}.`,
+    `Laporan: ${digest ? countsLine(digest.counts) : statusCounts(results)}.`,
     riwayatAppended ? "Riwayat hari ini ditambahkan." : "Riwayat hari ini sudah ada (tidak ditulis ulang).",
     ...written,
     ...inputs.notes,

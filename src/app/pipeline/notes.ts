@@ -5,9 +5,14 @@ import type { RegistryIssue } from "../../core/registry";
 const ORDER: ValidationStatus[] = ["Valid", "Peringatan", "Ditolak", "Duplikat", "Dikoreksi"];
 
 export function statusCounts(results: readonly ValidationResult[]): string {
-  const counts = new Map<ValidationStatus, number>();
-  for (const r of results) counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
-  return ORDER.map((s) => `${s}: ${counts.get(s) ?? 0}`).join(", ");
+  const counts: Record<ValidationStatus, number> = { Valid: 0, Peringatan: 0, Ditolak: 0, Duplikat: 0, Dikoreksi: 0 };
+  for (const r of results) counts[r.status]++;
+  return countsLine(counts);
+}
+
+/** The counts per status of a results digest (ResultsDigest.counts) as one line. */
+export function countsLine(counts: Readonly<Record<ValidationStatus, number>>): string {
+  return ORDER.map((s) => `${s}: ${counts[s]}`).join(", ");
 }
 
 /** The same line from counts kept by a job folded in parts. */

@@ -2,14 +2,15 @@
 // is written as whole blocks, so an error in computing leaves the previous version in place.
 import type { LocalDay, Registry } from "../../core/model";
 import type { Settings } from "../../core/settings/types";
-import { ringkasanTable } from "../../core/summaries/ringkasan";
-import { kepatuhanTable } from "../../core/summaries/kepatuhan";
-import { tindakLanjutSections } from "../../core/summaries/tindakLanjut";
+import { ringkasanFromDigest } from "../../core/summaries/ringkasan";
+import { kepatuhanFromDigest } from "../../core/summaries/kepatuhan";
+import { tindakLanjutFromDigest } from "../../core/summaries/tindakLanjut";
 import { percontohanTable } from "../../core/summaries/percontohan";
 import {
   hasFunnelHeaders, riwayatRows, riwayatDay, shouldAppendRiwayat, RIWAYAT_ALL_HEADERS, RIWAYAT_NUMBER_FORMATS,
 } from "../../core/summaries/riwayat";
 import type { Table } from "../../core/summaries/table";
+import type { ResultsDigest } from "../../core/digest";
 import { CHART_TREND_TITLE, CHART_ZONE_TITLE } from "../../core/text/summaries";
 import { HEADERS } from "../../core/text/sheets";
 import type { Context } from "../context";
@@ -30,8 +31,11 @@ export interface BuiltOutputs {
 }
 
 /** Computes every output sheet's content and returns the writes to run (nothing is written yet). */
-export function buildOutputs(ctx: Context, settings: Settings, registry: Registry, run: ValidationRun, today: LocalDay): BuiltOutputs {
-  const { statuses, results } = run;
+export function buildOutputs(
+  ctx: Context, settings: Settings, registry: Registry, run: Pick<ValidationRun, "statuses" | "notes" | "bookkeeping">,
+  today: LocalDay, digest: ResultsDigest,
+): BuiltOutputs {
+  const { statuses } = run;
   const names = settings.sheetNames;
   const now = ctx.clock.now();
   const protectFor = outputProtection(settings, ctx);
@@ -42,11 +46,11 @@ export function buildOutputs(ctx: Context, settings: Settings, registry: Registr
 
   // With the cooperatives' notes, and then the run's bookkeeping (pipeline/status.ts).
   writes.push({ name: names.statusKoperasi, run: () => writeStatusSheet(ctx, settings, run) });
-  simple(names.kepatuhan, kepatuhanTable(registry, results, settings, today));
+  simple(names.kepatuhan, kepatuhanFromDigest(registry, digest, settings, today));
   simple(names.percontohan, percontohanTable(statuses, settings, today).table);
 
   // Tindak Lanjut: titled sections, with the staff's follow-up columns read again right before writing.
-  const tl = tindakLanjutSections(statuses, results, registry, settings, today);
+  const tl = tindakLanjutFromDigest(statuses, digest, registry, settings, today);
   writes.push({ name: names.tindakLanjut, run: () => {
     for (const line of writeTindakLanjut(ctx, settings, registry, statuses, tl, today, { protectFor })) notes.push(line);
   } });
@@ -67,7 +71,7 @@ export function buildOutputs(ctx: Context, settings: Settings, registry: Registr
   const history = append ? [...riwayatExisting.slice(1), ...todayRows] : riwayatExisting.slice(1);
 
   // Ringkasan: the table, the update line, chart data to the right, and two charts.
-  const rk = ringkasanTable(statuses, results, settings, today, now);
+  const rk = ringkasanFromDigest(statuses, digest, settings, today, now);
   const main = tableBlock(rk.table);
   const lineRow = main.values.length + 2;
   const chartCol = (main.values[0]?.length ?? 11) + 2;

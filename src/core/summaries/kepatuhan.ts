@@ -1,6 +1,8 @@
 // `Kepatuhan Pendamping`: reporting completeness of every active pendamping over the look-back window.
-import { isCounted, type CellValue, type LocalDay, type Registry, type ValidationResult } from "../model";
+import { type CellValue, type LocalDay, type Registry, type ValidationResult } from "../model";
 import type { Settings } from "../settings/types";
+import { digestResults } from "../digest/digest";
+import type { PendampingTally, ResultsDigest } from "../digest/types";
 import { HEADERS } from "../text/sheets";
 import { localDayOf } from "../time/timeZone";
 import { weekdayOf } from "../time/localDay";
@@ -21,13 +23,6 @@ export function workingDaysInWindow(today: LocalDay, settings: Settings): Set<Lo
   return days;
 }
 
-interface Tally {
-  reportDays: Set<LocalDay>;
-  counted: number;
-  rejected: number;
-  lastSubmitted: number;
-}
-
 /**
  * Per active pendamping who reports (`Jenis` Koperasi, a cooperative assigned, or a report sent), sorted by `Kelengkapan (%)` ascending (worst first; blank last), then ID. Choices:
  * - `Hari Melapor` counts distinct working days of the window (submission day in the settings' time zone)
@@ -42,41 +37,36 @@ export function kepatuhanTable(
   settings: Settings,
   today: LocalDay,
 ): Table {
+  return kepatuhanFromDigest(registry, digestResults(results, settings, today), settings, today);
+}
+
+/** kepatuhanTable from a digest of the results (made with these settings, on or before `today`). */
+export function kepatuhanFromDigest(registry: Registry, digest: ResultsDigest, settings: Settings, today: LocalDay): Table {
   const workDays = workingDaysInWindow(today, settings);
   const tz = settings.timeZone;
-  const tallies = new Map<string, Tally>();
-  for (const p of registry.pendamping) {
-    if (p.active) tallies.set(p.id, { reportDays: new Set(), counted: 0, rejected: 0, lastSubmitted: -Infinity });
-  }
-  for (let i = 0; i < results.length; i++) {
-    const r = results[i]!;
-    const t = tallies.get(r.pendampingId);
-    if (!t) continue;
-    const counted = isCounted(r.status);
-    if (counted) t.counted++;
-    else if (r.status === "Ditolak") t.rejected++;
-    if (r.submittedAt === null) continue;
-    if (r.submittedAt > t.lastSubmitted) t.lastSubmitted = r.submittedAt;
-    if (counted) {
-      const day = localDayOf(r.submittedAt, tz);
-      if (workDays.has(day)) t.reportDays.add(day);
-    }
-  }
+  const none: PendampingTally = { counted: 0, rejected: 0, last: null, days: new Map() };
+  const tallyOf = (id: string): PendampingTally => digest.pendamping.get(id) ?? none;
+  const reportDays = (t: PendampingTally): number => {
+    let n = 0;
+    for (const day of t.days.keys()) if (workDays.has(day)) n++;
+    return n;
+  };
   const assigned = new Map<string, number>();
   for (const k of registry.koperasi) assigned.set(k.pendampingId, (assigned.get(k.pendampingId) ?? 0) + 1);
 
   // The pendamping who report (SPEC section 8, seed 003: of 78 PPPK only the pendamping koperasi report):
   // `Jenis` Koperasi, or any with a cooperative assigned or a report sent; UKM/KUR staff otherwise left out.
   const reports = (p: (typeof registry.pendamping)[number]): boolean => {
-    const t = tallies.get(p.id)!;
+    const t = tallyOf(p.id);
     return p.kind === "Koperasi" || (assigned.get(p.id) ?? 0) > 0 || t.counted + t.rejected > 0;
   };
   const entries = registry.pendamping.filter((p) => p.active && reports(p)).map((p) => {
-    const t = tallies.get(p.id)!;
-    const completeness = workDays.size > 0 ? Math.round((t.reportDays.size / workDays.size) * 1000) / 10 : null;
-    const lastDay = Number.isFinite(t.lastSubmitted) ? localDayOf(t.lastSubmitted, tz) : null;
+    const t = tallyOf(p.id);
+    const days = reportDays(t);
+    const completeness = workDays.size > 0 ? Math.round((days / workDays.size) * 1000) / 10 : null;
+    const lastDay = t.last !== null ? localDayOf(t.last, tz) : null;
     const row: CellValue[] = [
-      p.id, p.name, p.regency, assigned.get(p.id) ?? 0, workDays.size, t.reportDays.size, completeness ?? BLANK,
+      p.id, p.name, p.regency, assigned.get(p.id) ?? 0, workDays.size, days, completeness ?? BLANK,
       t.counted, t.rejected, lastDay === null ? BLANK : dateCell(lastDay, settings.sheetTimeZone),
       lastDay === null ? BLANK : Math.max(0, today - lastDay),
     ];

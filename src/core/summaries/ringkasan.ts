@@ -5,7 +5,8 @@ import { HEADERS, RINGKASAN_NOT_IN_PORTAL, TOTAL_LABEL, UPDATED_PREFIX } from ".
 import { CHART_ZONE_HEADERS, NO_REGENCY } from "../text/summaries";
 import { formatDateTime } from "../time/timeZone";
 import { regencyStats, type RegencyStats } from "./regencyStats";
-import { latestCountedVisitDays } from "./reporting";
+import { latestCountedVisitDays, latestVisitDays } from "./reporting";
+import type { ResultsDigest } from "../digest/types";
 import { FORMAT, meanCell, type Table } from "./table";
 
 const I = FORMAT.integer;
@@ -35,7 +36,20 @@ export function ringkasanTable(
   today: LocalDay,
   now: Instant,
 ): Ringkasan {
-  const { byRegency, total } = regencyStats(statuses, today, latestCountedVisitDays(results, today));
+  return ringkasanFromVisits(statuses, latestCountedVisitDays(results, today), settings, today, now);
+}
+
+/** ringkasanTable from a digest of the results (made on or before `today`). */
+export function ringkasanFromDigest(
+  statuses: readonly CoopStatus[], digest: ResultsDigest, settings: Settings, today: LocalDay, now: Instant,
+): Ringkasan {
+  return ringkasanFromVisits(statuses, latestVisitDays(digest, today), settings, today, now);
+}
+
+function ringkasanFromVisits(
+  statuses: readonly CoopStatus[], latestVisit: ReadonlyMap<string, LocalDay>, settings: Settings, today: LocalDay, now: Instant,
+): Ringkasan {
+  const { byRegency, total } = regencyStats(statuses, today, latestVisit);
   const portalOnly = settings.portalOnly;
   const rows = byRegency.map((s) => ringkasanRow(regencyLabel(s.regency), s, portalOnly));
   rows.push(ringkasanRow(TOTAL_LABEL, total, portalOnly));

@@ -3,7 +3,8 @@ import type { CellValue, CoopStatus, LocalDay, Registry, ValidationResult } from
 import type { Settings } from "../settings/types";
 import { HEADERS } from "../text/sheets";
 import { zoneReasonsText } from "../text/zones";
-import { reasonsCell } from "./reasons";
+import { digestResults } from "../digest/digest";
+import type { ResultsDigest, WarningEntry } from "../digest/types";
 import { isRecent } from "./reporting";
 import { BLANK, FORMAT, dateCell, sortedNames, type Table } from "./table";
 
@@ -30,7 +31,14 @@ export function tindakLanjutSections(
   settings: Settings,
   today: LocalDay,
 ): TindakLanjut {
-  return { coops: coopsTable(statuses, registry, settings), warnings: warningsTable(results, registry, settings, today) };
+  return tindakLanjutFromDigest(statuses, digestResults(results, settings, today), registry, settings, today);
+}
+
+/** tindakLanjutSections from a digest of the results (made with these settings, on or before `today`). */
+export function tindakLanjutFromDigest(
+  statuses: readonly CoopStatus[], digest: ResultsDigest, registry: Registry, settings: Settings, today: LocalDay,
+): TindakLanjut {
+  return { coops: coopsTable(statuses, registry, settings), warnings: warningsTable(digest.warnings, registry, settings, today) };
 }
 
 function coopsTable(statuses: readonly CoopStatus[], registry: Registry, settings: Settings): Table {
@@ -71,22 +79,18 @@ export function coopRow(s: CoopStatus, registry: Registry): CellValue[] {
 }
 
 function warningsTable(
-  results: readonly ValidationResult[],
+  warnings: readonly WarningEntry[],
   registry: Registry,
   settings: Settings,
   today: LocalDay,
 ): Table {
-  const recent: ValidationResult[] = [];
-  for (let i = 0; i < results.length; i++) {
-    const r = results[i]!;
-    if (r.status === "Peringatan" && r.visitDay !== null && isRecent(r.visitDay, today)) recent.push(r);
-  }
-  recent.sort((a, b) => b.visitDay! - a.visitDay! || a.row - b.row);
+  const recent = warnings.filter((w) => isRecent(w.visitDay, today));
+  recent.sort((a, b) => b.visitDay - a.visitDay || a.row - b.row);
   const rows = recent.map((r): CellValue[] => {
     const k = registry.koperasiById.get(r.koperasiId);
     return [
-      r.row, dateCell(r.visitDay!, settings.sheetTimeZone), r.koperasiId, k?.name ?? BLANK, k?.regency ?? BLANK,
-      r.pendampingId, reasonsCell(r.findings),
+      r.row, dateCell(r.visitDay, settings.sheetTimeZone), r.koperasiId, k?.name ?? BLANK, k?.regency ?? BLANK,
+      r.pendampingId, r.reasons,
     ];
   });
   return { headers: HEADERS.tindakLanjutWarnings, rows, numberFormats: WARNING_FORMATS };

@@ -1,0 +1,6 @@
+// The results digest: what the output sheets need from every validation result, mergeable and prunable.
+export { CORRECTABLE_ROWS, digestResults, digestRows, emptyDigest, mergeDigests, pruneDigest, retractRows } from "./digest";
+export type { DigestSettings } from "./digest";
+export { digestFromJson, digestToJson } from "./json";
+export { isRecent, RECENT_DAYS } from "./recent";
+export type { DigestRow, OpenRow, PendampingTally, ResultsDigest, VisitTally, WarningEntry } from "./types";
