@@ -1,24 +1,26 @@
 // A ResultsDigest as compact JSON text (for the checkpoint) and back, checked with zod when read.
-import * as z from "zod";
+import * as z from "zod/mini";
 import type { ResultsDigest } from "./types";
 
 const STATUSES = ["Valid", "Peringatan", "Ditolak", "Duplikat", "Dikoreksi"] as const;
-const num = z.number().finite();
-const day = z.number().int();
+const num = z.number();
+const int = z.int();
+const day = z.int();
+const count = z.int().check(z.gte(0));
 /** -Infinity (and "no time") is written as null: JSON has no infinities. */
-const maybe = num.nullable();
+const maybe = z.nullable(num);
 
 const DigestJson = z.object({
   v: z.literal(1),
-  through: z.number().int().min(0),
+  through: count,
   today: day,
-  w: z.number().int().min(0),
+  w: count,
   tz: z.string(),
-  p: z.array(z.tuple([z.string(), z.number().int(), z.number().int(), maybe, z.array(z.tuple([day, z.number().int().min(1)]))])),
+  p: z.array(z.tuple([z.string(), int, int, maybe, z.array(z.tuple([day, count]))])),
   k: z.array(z.tuple([z.string(), maybe, z.array(day)])),
-  wr: z.array(z.tuple([z.number().int(), day, z.string(), z.string(), z.string()])),
+  wr: z.array(z.tuple([int, day, z.string(), z.string(), z.string()])),
   c: z.tuple([num, num, num, num, num]),
-  o: z.array(z.tuple([z.number().int(), z.enum(["Valid", "Peringatan"]), z.string(), day.nullable()])),
+  o: z.array(z.tuple([int, z.enum(["Valid", "Peringatan"]), z.string(), z.nullable(day)])),
 });
 type DigestJson = z.infer<typeof DigestJson>;
 
