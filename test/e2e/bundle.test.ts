@@ -19,9 +19,10 @@ describe("dist/Code.js", () => {
   });
 
   // 195 KB until issue 17's archive action (settings, BigQuery adapter, archive base: about 10 KB), 206 KB
-  // until issue 13's jobs folded in row ranges (progress sheet, range reads and writes: about 7 KB).
-  it("stays small enough to parse on every trigger run (< 215 KB)", () => {
-    expect(Buffer.byteLength(source)).toBeLessThan(215 * 1024);
+  // until issue 13's jobs folded in row ranges (progress sheet, range reads and writes: about 7 KB), 215 KB
+  // until issue 13's results digest (about 6 KB with its zod/mini check).
+  it("stays small enough to parse on every trigger run (< 225 KB)", () => {
+    expect(Buffer.byteLength(source)).toBeLessThan(225 * 1024);
   });
 
   it("shows the Pantau KDKMP menu with the SPEC's captions, in order, each bound to a top-level function", () => {

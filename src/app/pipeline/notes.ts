@@ -10,11 +10,6 @@ export function statusCounts(results: readonly ValidationResult[]): string {
   return countsLine(counts);
 }
 
-/** The counts per status of a results digest (ResultsDigest.counts) as one line. */
-export function countsLine(counts: Readonly<Record<ValidationStatus, number>>): string {
-  return ORDER.map((s) => `${s}: ${counts[s]}`).join(", ");
-}
-
 /** The same line from counts kept by a job folded in parts. */
 export function countsLine(counts: Readonly<Record<ValidationStatus, number>>): string {
   return ORDER.map((s) => `${s}: ${counts[s] ?? 0}`).join(", ");
