@@ -158,6 +158,25 @@ describe("a full validation folded in row ranges", () => {
     expect(sheets(parts)).toEqual(sheets(whole));
   });
 
+  it("the hourly catch-up reads the history once: its job folds the reports its check already read", () => {
+    const driver = workbook();
+    const more = history(driver).slice(0, 300).map((r) => {
+      const row = r.slice();
+      row[0] = new Date((row[0] as Date).getTime() + 300 * DAY);
+      return row;
+    });
+    paste(driver, RESPONSES, more, ROWS + 3); // typed in without triggers: the catch-up validates them
+    driver.ledger.reset();
+    driver.fireTimeTriggers(wita("2026-11-20T23:00:00")); // outside the daily rebuild's hours
+    expect(String(lastLog(driver).Rincian)).toMatch(/^Susulan: 300 laporan divalidasi/);
+    expect(values(driver, "Validasi")[ROWS + 300 + 1]?.[0]).toBe(ROWS + 302);
+    // Per row: the response cells once (the check), fingerprints and Validasi (the check's column, the
+    // job's rows), with the sheets' blank rows below: well under reading the response rows twice.
+    const rows = ROWS + 301;
+    const width = values(driver, RESPONSES)[0]!.length;
+    expect(driver.ledger.cellsRead).toBeLessThan(rows * (2 * width + 8));
+  });
+
   it("a run cut off in the middle of a step loses nothing: the next one redoes that range from the saved progress", () => {
     const parts = workbook();
     inParts(parts);
