@@ -7,7 +7,7 @@ import * as vm from "node:vm";
 import { createRuntime, type Runtime, type RuntimeOptions } from "./globals";
 import type { Answers, SubmitResult } from "./forms";
 import { timeDrivenEvent } from "./services/events";
-import { createSandbox } from "./services/sandbox";
+import { Realm } from "./realm";
 import { templateSource } from "./services/html";
 import { uncounted } from "./services/silent";
 
@@ -46,14 +46,17 @@ export class Driver {
     this.context = this.load();
   }
 
-  /** The bundle as it was when the driver started: a rebuild during a long run cannot pull it away. */
-  private source: string | null = null;
+  /** The bundle as it was when the driver started (a rebuild during a long run cannot pull it away), compiled once. */
+  private realm: Realm | null = null;
 
   private load(): vm.Context {
-    const context = createSandbox({ ...this.runtime.globals }, this.runtime.clock);
-    if (this.source === null) this.source = readFileSync(this.codePath, "utf8");
-    vm.runInContext(this.source, context, { filename: this.codePath });
-    return context;
+    this.realm ??= new Realm(readFileSync(this.codePath, "utf8"), this.codePath, () => ({ ...this.runtime.globals }), this.runtime.clock);
+    return this.realm.fresh();
+  }
+
+  /** Realms made so far (a realm is reused while an execution leaves nothing behind in it). */
+  get realmsCreated(): number {
+    return this.realm?.created ?? 0;
   }
 
   /**

@@ -52,6 +52,8 @@ export interface Composed {
   rects: [number, number, number, number][];
   /** The content grown to height x width with blanks (clearing what an earlier, larger version left). */
   pad(height: number, width: number): Padded;
+  /** Only the values of rows from..to (1-based), each `width` wide: a write of changed rows builds no more. */
+  valueRows(from: number, to: number, width: number): CellValue[][];
 }
 
 export function composeBlocks(blocks: readonly PlacedBlock[]): Composed {
@@ -72,12 +74,28 @@ export function composeBlocks(blocks: readonly PlacedBlock[]): Composed {
   const columnFormats = uniform ? Array.from({ length: cols }, (_, c) => only!.block.numberFormats![c] ?? "@") : [];
   const hasBackgrounds = blocks.some((b) => !!b.block.backgrounds);
   const hasNotes = blocks.some((b) => !!b.block.notes);
+  const valueRows = (from: number, to: number, width: number): CellValue[][] => {
+    const values: CellValue[][] = [];
+    for (let r = from; r <= to; r++) {
+      const line: CellValue[] = [];
+      for (let c = 0; c < width; c++) line.push("");
+      values.push(line);
+    }
+    for (const { row, col, block } of blocks) {
+      const last = Math.min(to, row + block.values.length - 1);
+      for (let r = Math.max(from, row); r <= last; r++) {
+        const line = block.values[r - row]!;
+        const target = values[r - from]!;
+        for (let c = 0; c < line.length; c++) target[col - 1 + c] = line[c] ?? "";
+      }
+    }
+    return values;
+  };
   return {
-    rows, cols, uniform, columnFormats, hasBackgrounds, hasNotes, rects,
+    rows, cols, uniform, columnFormats, hasBackgrounds, hasNotes, rects, valueRows,
     boldHeader: uniform && !!only!.block.boldFirstRow,
     pad(height, width) {
-      const blankLine = (): CellValue[] => new Array<CellValue>(width).fill("");
-      const values: CellValue[][] = Array.from({ length: height }, blankLine);
+      const values = valueRows(1, height, width);
       const formats: string[][] = uniform ? [] : Array.from({ length: height }, () => new Array<string>(width).fill("@"));
       const weights: ("bold" | "normal")[][] = uniform ? [] : Array.from({ length: height }, () => new Array<"bold" | "normal">(width).fill("normal"));
       const nullLine: (string | null)[] = new Array<string | null>(width).fill(null);
@@ -86,8 +104,6 @@ export function composeBlocks(blocks: readonly PlacedBlock[]): Composed {
       const notes: string[][] = Array.from({ length: height }, () => noNotes);
       for (const { row, col, block } of blocks) {
         block.values.forEach((line, i) => {
-          const target = values[row - 1 + i]!;
-          for (let c = 0; c < line.length; c++) target[col - 1 + c] = line[c] ?? "";
           if (!uniform) {
             const f = formats[row - 1 + i]!;
             for (let c = 0; c < line.length; c++) f[col - 1 + c] = block.numberFormats?.[c] ?? "@";

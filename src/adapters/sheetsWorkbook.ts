@@ -237,7 +237,7 @@ export class SheetsWorkbook implements Workbook {
     if (!grid.uniform || grid.hasBackgrounds || grid.hasNotes || t.bg || t.notes || grid.rows < t.last || grid.cols !== t.cols) return false;
     if (from > to) return true;
     if (from < 1 || to > grid.rows) return false;
-    const values = grid.pad(grid.rows, grid.cols).values.slice(from - 1, to);
+    const values = grid.valueRows(from, to, grid.cols);
     this.ss.getRange(`${quoteSheet(name)}!${a1Range(from, 1, to - from + 1, grid.cols)}`).setValues(fitCells(values));
     this.book.put(name, { ...t, last: grid.rows });
     return true;
