@@ -36,13 +36,26 @@ export class Fnv1a64 {
     this.h3 = t3 & 0xffff;
   }
 
-  /** The UTF-8 bytes of the text (ASCII, nearly all of a sheet, hashed with the state in locals). */
+  /**
+   * The UTF-8 bytes of the text. ASCII (nearly all of a sheet) is hashed with the state in locals; a
+   * longer code point goes through `byte` and the loop goes on in locals after it.
+   */
   text(text: string): void {
     let h0 = this.h0, h1 = this.h1, h2 = this.h2, h3 = this.h3;
-    let i = 0;
-    for (; i < text.length; i++) {
+    for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c >= 0x80) break;
+      if (c >= 0x80) {
+        this.h0 = h0;
+        this.h1 = h1;
+        this.h2 = h2;
+        this.h3 = h3;
+        i = this.codePoint(text, i, c);
+        h0 = this.h0;
+        h1 = this.h1;
+        h2 = this.h2;
+        h3 = this.h3;
+        continue;
+      }
       h0 ^= c;
       const t0 = h0 * 435;
       let t1 = h1 * 435;
@@ -60,28 +73,24 @@ export class Fnv1a64 {
     this.h1 = h1;
     this.h2 = h2;
     this.h3 = h3;
-    if (i < text.length) this.utf8(text, i);
   }
 
-  /** The UTF-8 bytes of text[from..]. */
-  private utf8(text: string, from: number): void {
-    for (let i = from; i < text.length; i++) {
-      let c = text.charCodeAt(i);
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-        const next = text.charCodeAt(i + 1);
-        if (next >= 0xdc00 && next <= 0xdfff) {
-          c = 0x10000 + ((c - 0xd800) << 10) + (next - 0xdc00);
-          i++;
-        }
-      }
-      if (c < 0x80) this.byte(c);
-      else if (c < 0x800) { this.byte(0xc0 | (c >> 6)); this.byte(0x80 | (c & 63)); }
-      else if (c < 0x10000) { this.byte(0xe0 | (c >> 12)); this.byte(0x80 | ((c >> 6) & 63)); this.byte(0x80 | (c & 63)); }
-      else {
-        this.byte(0xf0 | (c >> 18)); this.byte(0x80 | ((c >> 12) & 63)); this.byte(0x80 | ((c >> 6) & 63));
-        this.byte(0x80 | (c & 63));
+  /** The UTF-8 bytes of the non-ASCII code unit c at text[i] (with its low surrogate); returns the last index used. */
+  private codePoint(text: string, i: number, c: number): number {
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (next - 0xdc00);
+        i++;
       }
     }
+    if (c < 0x800) { this.byte(0xc0 | (c >> 6)); this.byte(0x80 | (c & 63)); }
+    else if (c < 0x10000) { this.byte(0xe0 | (c >> 12)); this.byte(0x80 | ((c >> 6) & 63)); this.byte(0x80 | (c & 63)); }
+    else {
+      this.byte(0xf0 | (c >> 18)); this.byte(0x80 | ((c >> 12) & 63)); this.byte(0x80 | ((c >> 6) & 63));
+      this.byte(0x80 | (c & 63));
+    }
+    return i;
   }
 
   /** 16 lower-case hex digits, as one flat string. */

@@ -218,4 +218,24 @@ describe("fnv1a64", () => {
     expect(fnv1a64("a")).toBe("af63dc4c8601ec8c");
     expect(fnv1a64("foobar")).toBe("85944171f73967e8");
   });
+
+  it("hashes the UTF-8 bytes of any text, ASCII runs around other characters and lone surrogates included", () => {
+    const reference = (text: string): string => {
+      let h = 0xcbf29ce484222325n;
+      // UTF-8 of each code point; a lone surrogate is encoded as its own three bytes (as the add-on always has).
+      const bytes: number[] = [];
+      for (const ch of text) {
+        const c = ch.codePointAt(0)!;
+        if (c < 0x80) bytes.push(c);
+        else if (c < 0x800) bytes.push(0xc0 | (c >> 6), 0x80 | (c & 63));
+        else if (c < 0x10000) bytes.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+        else bytes.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+      }
+      for (const b of bytes) h = ((h ^ BigInt(b)) * 0x100000001b3n) & 0xffffffffffffffffn;
+      return h.toString(16).padStart(16, "0");
+    };
+    for (const text of ["é", "Kop. Desa — Lombok Barat", "aé€𝄞b", "日本語".repeat(40), "x\ud800y", "\udc00", "z\ud83d"]) {
+      expect(fnv1a64(text)).toBe(reference(text));
+    }
+  });
 });
