@@ -40,104 +40,107 @@ export class Realm {
   }
 }
 
-type Snapshot = Map<string | symbol, PropertyDescriptor>;
-
 interface InRealm {
-  /** Own property descriptors of the global object. */
-  globals(): Snapshot;
-  /** Own property descriptors of each built-in (and of its prototype), and whether each is extensible. */
-  builtins(names: readonly string[]): Snapshot[];
-  restoreGlobal(key: string | symbol, d: PropertyDescriptor | undefined): boolean;
+  /** Takes the baseline: the globals now (before the bundle ran) and every built-in's own properties. */
+  init(hostNames: readonly string[]): void;
+  /** After the script's first run: the globals it added are its declarations (it sets them again each run). */
+  declared(): void;
+  /** Puts the globals back as they were; false when that failed or a built-in changed. */
+  clean(): boolean;
 }
 
-/** Helpers compiled inside the realm, so what they see is what the bundle sees. */
-const HELPERS = `({
-  globals: function () { return own(globalThis); },
-  builtins: function (names) {
-    var out = [];
-    for (var i = 0; i < names.length; i++) {
-      var b = globalThis[names[i]];
-      if ((typeof b !== "object" && typeof b !== "function") || b === null || b === globalThis) continue;
-      out.push(own(b));
-      var p = typeof b === "function" ? Object.getOwnPropertyDescriptor(b, "prototype") : undefined;
-      if (p && p.value && (typeof p.value === "object" || typeof p.value === "function")) out.push(own(p.value));
-    }
-    return out;
-  },
-  restoreGlobal: function (key, d) {
-    try {
-      if (d === undefined) return delete globalThis[key];
-      Object.defineProperty(globalThis, key, d);
-      return true;
-    } catch (e) { return false; }
+/**
+ * Compiled inside the realm (what it sees is what the bundle sees; it stays compiled while the realm is
+ * reused). Built-ins are the globals that are not Apps Script services: each one and its prototype.
+ */
+const BASELINE = `(function () {
+  var gOPD = Object.getOwnPropertyDescriptor, ownKeys = Reflect.ownKeys, isExt = Object.isExtensible;
+  var defineProperty = Object.defineProperty;
+  var baseKeys = null, baseDescs = {}, declared = null, objs = [], objKeys = [], objDescs = [], objExt = [];
+  function same(a, b) {
+    if (a === undefined || b === undefined) return a === b;
+    return (a.value === b.value || (a.value !== a.value && b.value !== b.value)) && a.get === b.get &&
+      a.set === b.set && a.writable === b.writable && a.enumerable === b.enumerable && a.configurable === b.configurable;
   }
-})`;
-const OWN = `function own(o) {
-  var m = new Map(), keys = Reflect.ownKeys(o);
-  for (var i = 0; i < keys.length; i++) m.set(keys[i], Object.getOwnPropertyDescriptor(o, keys[i]));
-  m.set("[[extensible]]", { value: Object.isExtensible(o) });
-  return m;
-}`;
-
-function sameDescriptor(a: PropertyDescriptor | undefined, b: PropertyDescriptor | undefined): boolean {
-  if (!a || !b) return a === b;
-  return Object.is(a.value, b.value) && a.get === b.get && a.set === b.set && a.writable === b.writable &&
-    a.enumerable === b.enumerable && a.configurable === b.configurable;
-}
-
-function sameSnapshot(a: Snapshot, b: Snapshot): boolean {
-  if (a.size !== b.size) return false;
-  for (const [k, d] of a) if (!sameDescriptor(d, b.get(k))) return false;
-  return true;
-}
+  function remember(o) {
+    var keys = ownKeys(o), descs = [];
+    for (var i = 0; i < keys.length; i++) descs.push(gOPD(o, keys[i]));
+    objs.push(o); objKeys.push(keys); objDescs.push(descs); objExt.push(isExt(o));
+  }
+  function unchanged(i) {
+    var o = objs[i], keys = ownKeys(o), base = objKeys[i], descs = objDescs[i];
+    if (isExt(o) !== objExt[i] || keys.length !== base.length) return false;
+    for (var j = 0; j < keys.length; j++) {
+      if (keys[j] !== base[j] || !same(gOPD(o, keys[j]), descs[j])) return false;
+    }
+    return true;
+  }
+  return {
+    init: function (hostNames) {
+      var host = new Set(hostNames), keys = ownKeys(globalThis);
+      baseKeys = new Set(keys);
+      for (var i = 0; i < keys.length; i++) {
+        var k = keys[i], d = gOPD(globalThis, k);
+        baseDescs[k] = d;
+        if (typeof k !== "string" || host.has(k) || k === "Date" || !d || !("value" in d)) continue;
+        var b = d.value;
+        if ((typeof b !== "object" && typeof b !== "function") || b === null || b === globalThis) continue;
+        remember(b);
+        var p = typeof b === "function" ? gOPD(b, "prototype") : undefined;
+        if (p && p.value && (typeof p.value === "object" || typeof p.value === "function")) remember(p.value);
+      }
+    },
+    declared: function () {
+      if (declared !== null) return;
+      declared = new Set();
+      var keys = ownKeys(globalThis);
+      for (var i = 0; i < keys.length; i++) if (!baseKeys.has(keys[i])) declared.add(keys[i]);
+    },
+    clean: function () {
+      var keys = ownKeys(globalThis), present = 0;
+      for (var i = 0; i < keys.length; i++) {
+        var k = keys[i];
+        if (declared.has(k)) continue;
+        if (!baseKeys.has(k)) {
+          if (!delete globalThis[k]) return false;
+          continue;
+        }
+        present++;
+        if (same(gOPD(globalThis, k), baseDescs[k])) continue;
+        try { defineProperty(globalThis, k, baseDescs[k]); } catch (e) { return false; }
+        if (!same(gOPD(globalThis, k), baseDescs[k])) return false;
+      }
+      if (present < baseKeys.size) {
+        var ok = true;
+        baseKeys.forEach(function (k) {
+          if (!ok || gOPD(globalThis, k) !== undefined) return;
+          try { defineProperty(globalThis, k, baseDescs[k]); } catch (e) { ok = false; }
+          ok = ok && same(gOPD(globalThis, k), baseDescs[k]);
+        });
+        if (!ok) return false;
+      }
+      for (var j = 0; j < objs.length; j++) if (!unchanged(j)) return false;
+      return true;
+    }
+  };
+})()`;
 
 /** The realm's globals and built-ins before the bundle first ran, and the globals its script declares. */
 class Baseline {
   private readonly helpers: InRealm;
-  private readonly globals: Snapshot;
-  private readonly builtinNames: string[];
-  private readonly builtins: Snapshot[];
-  /** Globals the bundle's own script defines (its `var` and `function` declarations): it sets them again. */
-  private declaredKeys: Set<string | symbol> | null = null;
 
   constructor(context: vm.Context, hostNames: readonly string[]) {
-    this.helpers = vm.runInContext(`(function () { ${OWN}; return ${HELPERS}; })()`, context) as InRealm;
-    this.globals = this.helpers.globals();
-    const host = new Set(hostNames);
-    this.builtinNames = [...this.globals.keys()].filter((k): k is string => typeof k === "string" && !host.has(k) && k !== "Date");
-    this.builtins = this.helpers.builtins(this.builtinNames);
+    this.helpers = vm.runInContext(BASELINE, context) as InRealm;
+    this.helpers.init(hostNames);
   }
 
   /** Called after each run of the script: the first one tells which globals the script declares. */
   declared(): void {
-    if (this.declaredKeys) return;
-    this.declaredKeys = new Set([...this.helpers.globals().keys()].filter((k) => !this.globals.has(k)));
+    this.helpers.declared();
   }
 
   /** Puts the globals back as they were before the bundle first ran; false when the realm cannot be reused. */
   restore(): boolean {
-    const now = this.helpers.globals();
-    for (const [key, d] of now) {
-      if (this.declaredKeys?.has(key)) continue;
-      const before = this.globals.get(key);
-      if (sameDescriptor(before, d)) continue;
-      if (!this.helpers.restoreGlobal(key, before)) return false;
-    }
-    for (const [key, d] of this.globals) {
-      if (!now.has(key) && !this.helpers.restoreGlobal(key, d)) return false;
-    }
-    if (!sameSnapshot(this.helpers.globals(), this.withDeclared(now))) return false;
-    const builtins = this.helpers.builtins(this.builtinNames);
-    return builtins.length === this.builtins.length && builtins.every((s, i) => sameSnapshot(s, this.builtins[i]!));
-  }
-
-  /** The baseline plus the script's declared globals as they are now (the next run sets them again). */
-  private withDeclared(now: Snapshot): Snapshot {
-    const out = new Map(this.globals);
-    for (const k of this.declaredKeys ?? []) {
-      const d = now.get(k);
-      if (d) out.set(k, d);
-    }
-    return out;
+    return this.helpers.clean();
   }
 }
