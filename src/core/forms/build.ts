@@ -17,9 +17,12 @@ import type { FormSpec, PageSpec, QuestionSpec } from "./spec";
  */
 export const COORDINATE_PATTERN = String.raw`^\s*-?\d{1,2}([.,]\d+)?\s*[,;]\s*-?\d{1,3}([.,]\d+)?\s*$`;
 
-/** Ids sort like people count: P2 before P10; ties by raw text so the order is total. */
+let idCollator: Intl.Collator | null = null;
+
+/** Ids sort like people count: P2 before P10; ties by raw text so the order is total (one collator for all). */
 export function compareIds(a: string, b: string): number {
-  return a.localeCompare(b, "id", { numeric: true, sensitivity: "base" }) || (a < b ? -1 : a > b ? 1 : 0);
+  idCollator ??= new Intl.Collator("id", { numeric: true, sensitivity: "base" });
+  return idCollator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 /**

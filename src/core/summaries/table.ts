@@ -36,9 +36,15 @@ export function meanCell(sum: number, count: number): number | "" {
   return count > 0 ? Math.round((sum / count) * 10) / 10 : BLANK;
 }
 
-/** Sort key for kabupaten/kota names: Indonesian collation, case-insensitive, ties by raw text. */
+let nameCollator: Intl.Collator | null = null;
+
+/**
+ * Sort key for kabupaten/kota names: Indonesian collation, case-insensitive, ties by raw text. One
+ * collator for every comparison: `localeCompare` with a locale builds one per call (same order).
+ */
 export function compareNames(a: string, b: string): number {
-  return a.localeCompare(b, "id", { sensitivity: "base" }) || (a < b ? -1 : a > b ? 1 : 0);
+  nameCollator ??= new Intl.Collator("id", { sensitivity: "base" });
+  return nameCollator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 /** Distinct names in display order, with each name's rank (sorting by rank avoids collation per comparison). */
