@@ -55,11 +55,36 @@ export function wallParts(instant: number, timeZone: string): WallParts {
   };
 }
 
-/** Offset of the zone from UTC at that instant, in minutes (Asia/Makassar: +480). */
-export function offsetMinutes(instant: number, timeZone: string): number {
+function exactOffset(instant: number, timeZone: string): number {
   const p = wallParts(instant, timeZone);
   const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, p.millisecond);
   return Math.round((asUtc - instant) / 60000);
+}
+
+const HOUR = 3_600_000;
+/** Per zone, per UTC hour: the offset when it is the same at the hour's first and last millisecond, else null. */
+const hourOffsets = new Map<string, Map<number, number | null>>();
+
+/**
+ * Offset of the zone from UTC at that instant, in minutes (Asia/Makassar: +480). Asking ICU costs a
+ * formatToParts per call and every date cell of an xlsx import or export asks, so an hour whose offset
+ * is the same at both ends (no transition inside: zones change offset at most once in an hour) answers
+ * from a table; an hour with a transition asks ICU for the instant itself.
+ */
+export function offsetMinutes(instant: number, timeZone: string): number {
+  let zone = hourOffsets.get(timeZone);
+  if (!zone || zone.size > 100_000) {
+    zone = new Map();
+    hourOffsets.set(timeZone, zone);
+  }
+  const hour = Math.floor(instant / HOUR);
+  let known = zone.get(hour);
+  if (known === undefined) {
+    const first = exactOffset(hour * HOUR, timeZone);
+    known = first === exactOffset(hour * HOUR + HOUR - 1, timeZone) ? first : null;
+    zone.set(hour, known);
+  }
+  return known ?? exactOffset(instant, timeZone);
 }
 
 /** The instant at which the wall clock in timeZone shows the given local time (month 1..12). */
