@@ -20,9 +20,10 @@ describe("dist/Code.js", () => {
 
   // 195 KB until issue 17's archive action (settings, BigQuery adapter, archive base: about 10 KB), 206 KB
   // until issue 13's jobs folded in row ranges (progress sheet, range reads and writes: about 7 KB), 215 KB
-  // until issue 13's results digest (about 6 KB with its zod/mini check).
-  it("stays small enough to parse on every trigger run (< 225 KB)", () => {
-    expect(Buffer.byteLength(source)).toBeLessThan(225 * 1024);
+  // until issue 13's results digest (about 6 KB with its zod/mini check), 225 KB until the rebuild's state
+  // path (probe, checkpoint, only the changed `Status Koperasi` rows written: about 10 KB).
+  it("stays small enough to parse on every trigger run (< 235 KB)", () => {
+    expect(Buffer.byteLength(source)).toBeLessThan(235 * 1024);
   });
 
   it("shows the Pantau KDKMP menu with the SPEC's captions, in order, each bound to a top-level function", () => {

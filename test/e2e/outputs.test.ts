@@ -97,8 +97,9 @@ describe("the output sheets", () => {
     expect(d.ledger.count("Sheet.insertChart") + d.ledger.count("Sheet.removeChart")).toBe(0);
     const after = sheetFake(d, "Ringkasan").__charts as unknown[];
     expect(after.length === 2 && after.every((c, i) => c === before[i])).toBe(true); // the same two charts
-    // The day's first rebuild: the steady calls plus that day's Riwayat rows.
-    expect(d.ledger.total()).toBeLessThanOrEqual(65);
+    // The day's first rebuild (from the kept states, issue 13: its probe's reads and the checkpoint it
+    // saves instead of every report): the steady calls plus that day's Riwayat rows.
+    expect(d.ledger.total()).toBeLessThanOrEqual(67);
   });
 
   it("Tindak Lanjut lists MERAH before KUNING, then the Peringatan reports of the last 7 days", () => {

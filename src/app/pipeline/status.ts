@@ -1,16 +1,18 @@
 // `Status Koperasi` from the validation states (the submit path writes one row: actions/submitFast.ts).
-import type { LatestReport, LocalDay, Registry } from "../../core/model";
+import type { CellValue, LatestReport, LocalDay, Registry } from "../../core/model";
 import type { Settings } from "../../core/settings/types";
 import type { CoopValidationState } from "../../core/validation/state";
 import { latestReportOf } from "../../core/validation/state";
 import { coopStatuses } from "../../core/zones/statuses";
-import { statusTable } from "../../core/summaries/status";
+import { statusBackgroundsByZone, statusRow, statusTable } from "../../core/summaries/status";
 import { localDayOf } from "../../core/time/timeZone";
 import type { CoopStatus } from "../../core/model";
 import type { Context } from "../context";
 import { tableBlock } from "./tableBlock";
 import type { Block } from "../ports";
-import { STATE_COLUMN } from "./internal";
+import { coopNoteText, STATE_COLUMN } from "./internal";
+import { FULL_RUN_PROPERTY } from "./checkpoint";
+import type { StateInputs } from "./stateProbe";
 import type { ValidationRun } from "./validation";
 import { outputProtection } from "../protection";
 
@@ -38,6 +40,8 @@ export function writeStatusSheet(ctx: Context, settings: Settings, run: Pick<Val
   ctx.workbook.replaceContent(settings.sheetNames.statusKoperasi, [{ row: 1, col: 1, block: statusBlock(run.statuses, run.notes, settings, today) }], {
     frozenRows: 1, protectFor: outputProtection(settings, ctx), hiddenColumnsFrom: STATE_COLUMN,
   });
+  // Names this full run: a checkpoint saved by another run is no longer the state path's (pipeline/checkpoint.ts).
+  ctx.props.setLater(FULL_RUN_PROPERTY, String(ctx.clock.now()));
   run.bookkeeping();
 }
 
@@ -51,4 +55,52 @@ function statusBlock(statuses: readonly CoopStatus[], notes: readonly string[], 
     ...(block.backgrounds ? { backgrounds: block.backgrounds.map((row) => [...row, null]) } : {}),
     notes: block.values.map((row, i) => [...row.map(() => ""), i === 0 ? "" : notes[i - 1] ?? ""]),
   };
+}
+
+/**
+ * The state path's `Status Koperasi`: the rows from the first to the last whose values, zone colour or
+ * note changed, in one write of values and colours and, when a zone changed, one of notes. The notes keep
+ * what the submit path added (fingerprints, `Log` lines) and take the new zone.
+ */
+export function writeChangedStatusRows(
+  ctx: Context, settings: Settings, statuses: readonly CoopStatus[], current: Pick<StateInputs, "notes" | "noteTexts" | "statusValues" | "statusCells">,
+): void {
+  const name = settings.sheetNames.statusKoperasi;
+  const today = localDayOf(ctx.clock.now(), settings.timeZone);
+  const n = statuses.length;
+  if (n === 0) return;
+  const old = current.statusValues;
+  const bg = statusBackgroundsByZone(settings);
+  const rows: CellValue[][] = [];
+  const notes: string[] = [];
+  let first = -1;
+  let last = -1;
+  let zoneChanged = false;
+  for (let i = 0; i < n; i++) {
+    const s = statuses[i]!;
+    const note = current.notes[i]!;
+    const row = statusRow(s, settings, today);
+    const recoloured = note.z !== s.zone;
+    notes.push(recoloured ? coopNoteText({ ...note, z: s.zone }) : current.noteTexts[i]!);
+    rows.push(row);
+    if (!recoloured && sameCells(old[i], row)) continue;
+    if (first < 0) first = i;
+    last = i;
+    zoneChanged ||= recoloured;
+  }
+  if (first < 0) return;
+  // Every row changed (the usual morning: `Hari Sejak Laporan` moved on): the range already read.
+  const span = first === 0 && last === n - 1 ? current.statusCells : ctx.workbook.cells(name, first + 2, 1, last - first + 1, STATE_COLUMN);
+  span.write(rows.slice(first, last + 1).map((r) => [...r, ""]), statuses.slice(first, last + 1).map((s) => [...bg[s.zone], null]));
+  if (zoneChanged) span.writeNotes(notes.slice(first, last + 1).map((t) => [...new Array<string>(STATE_COLUMN - 1).fill(""), t]));
+}
+
+function sameCells(a: readonly CellValue[] | undefined, b: readonly CellValue[]): boolean {
+  if (!a) return false;
+  for (let c = 0; c < b.length; c++) {
+    const x = a[c] ?? "";
+    const y = b[c] ?? "";
+    if (x instanceof Date && y instanceof Date ? x.getTime() !== y.getTime() : x !== y) return false;
+  }
+  return true;
 }

@@ -18,6 +18,9 @@ import { coopNotes, INTERNAL_COLUMNS, internalRows, readFingerprints, type Store
 import { makeBasis, saveBasis } from "./basis";
 import { computeStatuses } from "./status";
 import { loadArchiveBase } from "./archiveBase";
+import { fullCheckpoint, writeCheckpoint } from "./checkpoint";
+import { digestResults, type ResultsDigest } from "../../core/digest";
+import { localDayOf } from "../../core/time/timeZone";
 
 export interface ValidationRun {
   results: ValidationResult[];
@@ -31,6 +34,8 @@ export interface ValidationRun {
   notes: string[];
   /** Saves the submit path's basis and `validatedThrough`: after `Status Koperasi` and its notes are written. */
   bookkeeping(): void;
+  /** The digest of `results` as of the run's day (written as the rebuild's checkpoint with `Validasi`). */
+  digest: ResultsDigest;
 }
 
 export interface ValidationInput {
@@ -55,6 +60,7 @@ export function validateEverything(
   // After an archive run the fold starts from the saved base (pipeline/archiveBase.ts).
   const { results, states } = validateAll(reports, registry, settings, loadArchiveBase(ctx, reports));
   const statuses = computeStatuses(ctx, settings, registry, states);
+  const digest = digestResults(results, settings, localDayOf(ctx.clock.now(), settings.timeZone));
   const stored = input.stored ?? readFingerprints(ctx, settings);
   const oldRows = mode === "new" ? ctx.workbook.readTable(names.validasi, VALIDASI_HEADERS.length) ?? [] : [];
   const now = ctx.clock.now();
@@ -92,12 +98,13 @@ export function validateEverything(
     ctx.workbook.replaceContent(names.state, [{ row: 1, col: 1, block: {
       values: internal, numberFormats: new Array<string>(INTERNAL_COLUMNS).fill("@") } }],
     { frozenRows: 1, hidden: true, ...(internalChanged ? { changedRows: internalChanged } : {}) });
+    writeCheckpoint(ctx, fullCheckpoint(settings, registry, input, digest, ctx.clock.now()));
   };
   const bookkeeping = () => {
     saveBasis(ctx.props, makeBasis(settings, registry, input.header, input.settingsCells));
     ctx.props.setLater(PROP.validatedThrough, String(lastRow));
   };
-  return { results, states, statuses, newRows, write, notes: coopNotes(registry, states, statuses), bookkeeping };
+  return { results, states, statuses, newRows, write, notes: coopNotes(registry, states, statuses), bookkeeping, digest };
 }
 
 /** Sheet rows [first, last] where `fresh` differs from what the sheet holds (`old`, trailing blanks dropped); [1, 0] when none. */

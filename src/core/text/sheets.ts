@@ -148,3 +148,7 @@ export const NOT_IN_PORTAL_ZONE = "BELUM PORTAL";
 
 export const YES = "Ya";
 export const NO = "Tidak";
+
+/** Hidden sheet of the rebuild's checkpoint (app/pipeline/checkpoint.ts): not a SPEC sheet, never configured. */
+export const CHECKPOINT_SHEET = "_Ringkasan Internal";
+export const CHECKPOINT_HEADER = "Titik Simpan Ringkasan";
