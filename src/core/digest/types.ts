@@ -1,14 +1,8 @@
 // The mergeable digest of validation results: what the output sheets need from every report, kept small.
-import type { Instant, LocalDay, ValidationStatus } from "../model";
+import type { Instant, LocalDay, ValidationResult, ValidationStatus } from "../model";
 
 /** One result as the digest reads it (a ValidationResult, or a `Validasi` row read back). */
-export interface DigestRow {
-  row: number;
-  submittedAt: Instant | null;
-  koperasiId: string;
-  pendampingId: string;
-  visitDay: LocalDay | null;
-  status: ValidationStatus;
+export interface DigestRow extends Pick<ValidationResult, "row" | "submittedAt" | "koperasiId" | "pendampingId" | "visitDay" | "status"> {
   /** The `Alasan` text, asked for only for the `Peringatan` rows the digest keeps. */
   reasons: () => string;
 }
