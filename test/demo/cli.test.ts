@@ -5,14 +5,10 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { createRuntime } from "../../runtime/globals";
-import { saveWorkbookXlsx } from "../../runtime/xlsx";
 import { SILENT, type Progress } from "../../scripts/demo/args";
 import { runDemo, type DemoOptions } from "../../scripts/demo/index";
-import { generateProvince } from "../../scripts/sample";
 import type { ProvinceCode } from "../../scripts/sample/regions";
-import type { CellValue } from "../../src/core/model";
-import { QUESTIONS, koperasiQuestionTitle } from "../../src/core/text/form";
+import { saveAgencyExport } from "../support/agencyExport";
 
 const ROOT = join(__dirname, "../..");
 const CODE = join(ROOT, "dist/Code.js");
@@ -27,21 +23,8 @@ function demo(args: string[]): { status: number | null; stdout: string; stderr: 
 
 /** A hand-made agency workbook of a province, settings-less (no NAMA_PROVINSI), as downloaded from Sheets. */
 async function agencyFile(dir: string, province: ProvinceCode, opts: { dropColumn?: string } = {}): Promise<string> {
-  const sample = generateProvince({ province, scale: 0.02, days: 3 });
-  const ss = createRuntime({ user: "staf@contoh.go.id" }).spreadsheet;
-  const put = (name: string, rows: CellValue[][]) => {
-    const drop = opts.dropColumn === undefined ? -1 : rows[0]!.indexOf(opts.dropColumn);
-    ss.__insertSheetRaw(name).__write(1, 1, drop >= 0 ? rows.map((r) => r.filter((_, i) => i !== drop)) : rows);
-  };
-  put("Koperasi", sample.koperasiRows);
-  put("Pendamping", sample.pendampingRows);
-  const titles = [QUESTIONS.pendamping, QUESTIONS.regency, ...sample.province.regencies.map((g) => koperasiQuestionTitle(g.name)),
-    QUESTIONS.visitDate, QUESTIONS.landStatus, QUESTIONS.landArea, QUESTIONS.progress, QUESTIONS.stage,
-    QUESTIONS.obstacles, QUESTIONS.photo, QUESTIONS.coordinates];
-  const ok = sample.submissions.filter((s) => s.kind === "ok").slice(0, 8);
-  put("Laporan Harian", [["Timestamp", ...titles], ...ok.map((s) => [new Date(s.at), ...titles.map((t) => s.answers[t] ?? "")])]);
   const path = join(dir, `${province.toLowerCase()}.xlsx`);
-  await saveWorkbookXlsx(ss, path);
+  await saveAgencyExport({ path, province, reports: 8, user: "staf@contoh.go.id", ...opts });
   return path;
 }
 

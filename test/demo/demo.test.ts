@@ -3,13 +3,9 @@ import { mkdtempSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { createRuntime } from "../../runtime/globals";
-import { saveWorkbookXlsx } from "../../runtime/xlsx";
 import { SILENT } from "../../scripts/demo/args";
 import { runDemo, type DemoOptions } from "../../scripts/demo/index";
-import { generateProvince } from "../../scripts/sample";
-import type { CellValue } from "../../src/core/model";
-import { QUESTIONS, koperasiQuestionTitle } from "../../src/core/text/form";
+import { saveAgencyExport } from "../support/agencyExport";
 
 const CODE = join(__dirname, "../../dist/Code.js");
 const quiet = (outDir: string): Partial<DemoOptions> => ({ outDir, codePath: CODE, print: () => undefined, progress: SILENT });
@@ -79,24 +75,7 @@ describe("npm run demo on a small sample province", () => {
 
 /** A workbook as an agency would download it: registry, settings-less, a response sheet without a form link. */
 function agencyExport(path: string, dropColumn?: string): Promise<void> {
-  const sample = generateProvince({ scale: 0.02, days: 3 });
-  const runtime = createRuntime({ user: "staf@diskop.ntbprov.go.id" });
-  const ss = runtime.spreadsheet;
-  const put = (name: string, rows: CellValue[][]) => {
-    const sheet = ss.__sheet(name) ?? ss.__insertSheetRaw(name);
-    let block = rows;
-    const drop = dropColumn === undefined ? -1 : rows[0]!.indexOf(dropColumn);
-    if (drop >= 0) block = rows.map((r) => r.filter((_, i) => i !== drop));
-    sheet.__write(1, 1, block);
-  };
-  put("Koperasi", sample.koperasiRows);
-  put("Pendamping", sample.pendampingRows);
-  const titles = [QUESTIONS.pendamping, QUESTIONS.regency, ...sample.province.regencies.map((g) => koperasiQuestionTitle(g.name)),
-    QUESTIONS.visitDate, QUESTIONS.landStatus, QUESTIONS.landArea, QUESTIONS.progress, QUESTIONS.stage,
-    QUESTIONS.obstacles, QUESTIONS.photo, QUESTIONS.coordinates];
-  const ok = sample.submissions.filter((s) => s.kind === "ok").slice(0, 12);
-  put("Laporan Harian", [["Timestamp", ...titles], ...ok.map((s) => [new Date(s.at), ...titles.map((t) => s.answers[t] ?? "")])]);
-  return saveWorkbookXlsx(ss, path);
+  return saveAgencyExport({ path, reports: 12, user: "staf@diskop.ntbprov.go.id", ...(dropColumn === undefined ? {} : { dropColumn }) });
 }
 
 describe("npm run demo -- --input agency.xlsx", () => {
