@@ -6,7 +6,7 @@ import type { Context } from "./context";
 import { AppError } from "./errors";
 import { FOLLOW_UP_COLUMNS } from "./pipeline/followUpColumns";
 import { PROP } from "./props";
-import { readTriggerRecord } from "./actions/triggers";
+import { readTriggerRecord } from "./triggerRecord";
 
 export const PROTECTION_DESCRIPTION = "Pantau KDKMP: lembar ini dibuat ulang otomatis; jangan diketik manual.";
 

@@ -7,28 +7,12 @@ import type { Outcome } from "../run";
 import { loadSettings } from "../settingsLoader";
 import { requireAdmin } from "../protection";
 import { PROP } from "../props";
+import { readTriggerRecord, type TriggerRecord } from "../triggerRecord";
 import { formatDateTime } from "../../core/time/timeZone";
 import { TRIGGER_TEXT } from "../../core/text/triggers";
 
 export const SUBMIT_HANDLER = "onFormSubmitTrigger";
 export const HOURLY_HANDLER = "onHourlyTrigger";
-
-/** What the workbook remembers about its triggers. */
-export interface TriggerRecord {
-  owner: string;
-  at: number;
-  ids: string[];
-}
-
-export function readTriggerRecord(ctx: Context): TriggerRecord | null {
-  try {
-    const r = JSON.parse(ctx.props.get(PROP.triggers) ?? "null") as Partial<TriggerRecord> | null;
-    if (!r || typeof r.owner !== "string" || typeof r.at !== "number" || !Array.isArray(r.ids)) return null;
-    return { owner: r.owner, at: r.at, ids: r.ids.filter((x): x is string => typeof x === "string") };
-  } catch {
-    return null;
-  }
-}
 
 const ours = (t: TriggerInfo) => t.handler === SUBMIT_HANDLER || t.handler === HOURLY_HANDLER;
 
