@@ -87,6 +87,7 @@ describe("Arsipkan laporan lama", () => {
   let archived: Driver;
   let plain: Driver;
   let n = 0;
+  let getMaxRowsCalls = 0;
   const at = wita("2026-12-03T10:00:00");
 
   beforeAll(() => {
@@ -96,6 +97,7 @@ describe("Arsipkan laporan lama", () => {
     archived.runtime.clock.set(at.getTime());
     archived.newExecution().ledger.reset();
     archived.clickMenu("Arsipkan laporan lama");
+    getMaxRowsCalls = archived.ledger.count("Sheet.getMaxRows");
     n = before - values(archived, responseSheetName(archived)).length;
     plain.runtime.clock.set(at.getTime());
     plain.newExecution().clickMenu("Perbarui status & ringkasan");
@@ -116,12 +118,34 @@ describe("Arsipkan laporan lama", () => {
     expect(values(archived, "Validasi")).toHaveLength(responses.length);
   });
 
+  it("says the workbook's cells after the run as Google counts them (every sheet's grid, hidden ones too), counted once", () => {
+    const sheets = (archived.spreadsheet as unknown as { __sheets: { __grid: { maxRows: number; maxCols: number } }[] }).__sheets;
+    const cells = sheets.reduce((c, s) => c + s.__grid.maxRows * s.__grid.maxCols, 0);
+    expect(lastAlert(archived)).toContain(`Sel lembar kerja kini ${cells.toLocaleString("de-DE")} dari batas Google 10.000.000 (${n} baris laporan`);
+    // One count (a getMaxRows per sheet) plus the deletes' and layouts' own: two counts would pass twice the sheets.
+    expect(getMaxRowsCalls).toBeLessThan(2 * sheets.length);
+  });
+
   it("leaves every output sheet equal to the same workbook not archived", () => {
     for (const sheet of OUTPUTS) {
       const expected = sheet === "Tindak Lanjut" ? tindakLanjutMovedUp(values(plain, sheet), n) : values(plain, sheet);
       expect([sheet, values(archived, sheet)]).toEqual([sheet, expected]);
     }
     expect(values(archived, "Validasi")).toEqual(movedUp(values(plain, "Validasi"), n));
+  });
+
+  it("leaves a checkpoint: the next Perbarui status & ringkasan works from the kept states, not every report", () => {
+    const later = wita("2026-12-03T11:00:00");
+    for (const d of [archived, plain]) {
+      d.runtime.clock.set(later.getTime());
+      d.newExecution().clickMenu("Perbarui status & ringkasan");
+    }
+    const log = values(archived, "Log").slice(-1)[0]!;
+    expect(String(log[4])).toMatch(/Dihitung dari status tersimpan: 0 baris laporan baru dibaca/);
+    for (const sheet of OUTPUTS) {
+      const expected = sheet === "Tindak Lanjut" ? tindakLanjutMovedUp(values(plain, sheet), n) : values(plain, sheet);
+      expect([sheet, values(archived, sheet)]).toEqual([sheet, expected]);
+    }
   });
 
   it("gives later submits the same outcomes, within the submit path's 15 calls", () => {

@@ -13,7 +13,8 @@ export const ARCHIVE_TEXT = {
   done: (n: number, sent: number, table: string) =>
     `${n} laporan lama diarsipkan ke BigQuery (${table}) dan dihapus dari lembar laporan, Validasi dan lembar internal; ${sent} baris dikirim kali ini${sent < n ? `, ${n - sent} sudah ada di BigQuery dari proses sebelumnya yang terhenti` : ""}.`,
   same: "Semua lembar hasil dihitung ulang dari keadaan koperasi yang disimpan: hasilnya sama dengan sebelum diarsipkan.",
-  cells: (before: number, after: number) => `Sel lembar kerja: ${before.toLocaleString("id-ID")} → ${after.toLocaleString("id-ID")} (batas Google 10.000.000).`,
+  cells: (after: number, rows: number) =>
+    `Sel lembar kerja kini ${after.toLocaleString("id-ID")} dari batas Google 10.000.000 (${rows.toLocaleString("id-ID")} baris laporan tidak lagi dihitung).`,
   tableCreated: (table: string) => `Tabel ${table} dibuat di BigQuery.`,
   resumed: "Arsip sebelumnya terhenti setelah menghapus baris; keadaannya diselesaikan sekarang.",
   permission: (where: string, msg: string) =>
