@@ -1,10 +1,16 @@
-// The archive base (issue 17): a fold started from the states after the archived rows, with their results
-// put first, equals the fold over every row (rows re-based), whatever is archived and however often,
-// and the base survives its text form (the hidden sheet's cells).
+// The archive base (issue 17; its digest form: issue 13): a fold started from the states after the archived
+// rows, its results carrying the archived rows' digest, equals the fold over every row (rows re-based):
+// the same results for the rows that stay, the same states, and the same digest (what every output sheet
+// is made from) on any later day, whatever is archived and however often; the base survives its text form
+// (the hidden sheet's cells), does not grow with the rows archived, and a base of the first format still reads.
 import * as fc from "fast-check";
 import { LAND_STATUSES, STAGES, type Report, type ValidationResult } from "../../src/core/model";
-import { baseFromText, baseToText, cellsToText, nextBase, shiftResult, shiftState, textToCells, type ArchiveBase } from "../../src/core/archive/base";
+import {
+  archivedCounts, baseFromText, baseToText, cellsToText, nextBase, shiftResult, shiftState, textToCells, type ArchiveBase,
+} from "../../src/core/archive/base";
+import { CORRECTABLE_ROWS, digestResults } from "../../src/core/digest";
 import { validateAll } from "../../src/core/validation/validate";
+import { stateToJson } from "../../src/core/validation/stateJson";
 import { aKoperasi, aPendamping, aRegistry, aReport, at, d, someSettings } from "../builders/validation";
 
 const registry = aRegistry(
@@ -38,46 +44,94 @@ function build(list: Answers[]): Report[] {
   });
 }
 
-/** An archive day before every visit: the base keeps the reasons of every `Peringatan` row. */
-const FAR_BACK = START - 100;
-const asArchived = (r: ValidationResult): ValidationResult => (r.status === "Peringatan" ? r : { ...r, findings: [] });
 const copies = (reports: readonly Report[], by = 0): Report[] => reports.map((r) => ({ ...r, row: r.row - by }));
 
-/** Archives response rows 2..n+1 of `reports` (rows as the sheet numbers them now) on top of `prev`. */
-function archive(reports: readonly Report[], n: number, prev: ArchiveBase | null): ArchiveBase {
+/** Archives response rows 2..n+1 of `reports` (rows as the sheet numbers them now) on top of `prev`, on `day`. */
+function archive(reports: readonly Report[], n: number, prev: ArchiveBase | null, day: number): ArchiveBase {
   const full = validateAll(copies(reports), registry, settings, prev);
   const { states } = validateAll(copies(reports.filter((r) => r.row <= n + 1)), registry, settings, prev);
-  const text = baseToText(nextBase(prev, n, states, full.results, FAR_BACK));
+  const text = baseToText(nextBase(prev, n, states, full.results, day, settings));
   return baseFromText(cellsToText(textToCells(text, 97)))!;
 }
 
-test("the fold from an archive base equals the fold over every row, moved up", () => {
-  fc.assert(fc.property(fc.array(answers, { maxLength: 60 }), fc.nat(60), fc.nat(60), (list, a, b) => {
+/** A base as the first format wrote it: the archived rows' results themselves (rows 2..n+1 moved up by n). */
+function firstFormat(reports: readonly Report[], n: number): ArchiveBase {
+  const full = validateAll(copies(reports), registry, settings);
+  const { states } = validateAll(copies(reports.filter((r) => r.row <= n + 1)), registry, settings);
+  const statuses = ["Valid", "Peringatan", "Ditolak", "Duplikat", "Dikoreksi"];
+  const r = full.results.filter((x) => x.row <= n + 1).map((x) => shiftResult(x, n)).map((x) => {
+    const c: unknown[] = [x.row, x.submittedAt, x.koperasiId, x.pendampingId, x.visitDay, statuses.indexOf(x.status)];
+    if (x.findings.length > 0) c.push(x.findings);
+    return c;
+  });
+  const s = [...states].map(([id, st]) => [id, stateToJson(shiftState(st, n))]);
+  return baseFromText(JSON.stringify({ v: 1, a: n, s, r }))!;
+}
+
+const days = fc.record({ first: fc.integer({ min: -5, max: 200 }), gap: fc.nat(40), later: fc.nat(40) });
+
+test("the fold from an archive base equals the fold over every row, moved up: results that stay, states, and the digest on any later day", () => {
+  fc.assert(fc.property(fc.array(answers, { maxLength: 60 }), fc.nat(60), fc.nat(60), days, (list, a, b, when) => {
     const reports = build(list);
     const whole = validateAll(copies(reports), registry, settings);
     const n1 = Math.min(a, reports.length);
     const n2 = Math.min(b, reports.length - n1);
-    // Two archive runs: n1 rows, then n2 more from what was left.
-    const first = archive(reports, n1, null);
+    // Two archive runs on two days: n1 rows, then n2 more from what was left; the tables are made later still.
+    const day1 = START + when.first;
+    const day2 = day1 + when.gap;
+    const today = day2 + when.later;
+    const first = archive(reports, n1, null, day1);
     const left = copies(reports.filter((r) => r.row > n1 + 1), n1);
-    const second = archive(left, n2, first);
+    const second = archive(left, n2, first, day2);
     const now = copies(left.filter((r) => r.row > n2 + 1), n2);
     const after = validateAll(now, registry, settings, second);
     const n = n1 + n2;
-    expect(after.results).toEqual(whole.results.map((r) => shiftResult(r.row <= n + 1 ? asArchived(r) : r, n)));
+    const moved = whole.results.map((r) => shiftResult(r, n));
+    expect(after.results).toEqual(moved.filter((r) => r.row >= 2));
     expect([...after.states]).toEqual([...whole.states].map(([id, s]) => [id, shiftState(s, n)]));
+    expect(digestResults(after.results, settings, today)).toEqual(digestResults(moved, settings, today));
     expect(second.archived).toBe(n);
+    expect(archivedCounts(second)).toEqual(digestResults(moved.filter((r) => r.row < 2), settings, today).counts);
   }), { numRuns: 300 });
 });
 
-test("the base keeps a warning's reasons only while Tindak Lanjut may list it (visited within 7 days of the archive)", () => {
-  const warn = (day: string): ValidationResult => ({
-    row: 2, submittedAt: at(day), koperasiId: "K1", pendampingId: "P1", visitDay: d(day), status: "Peringatan",
-    findings: [{ code: "PROGRESS_DECREASED", severity: "warn", params: { progress: 1, previous: 2, previousRow: 1, previousDay: d(day) } }],
+test("a base of the first format (the archived results themselves) still reads, and the next archive writes the digest form with the same outcome", () => {
+  fc.assert(fc.property(fc.array(answers, { maxLength: 50 }), fc.nat(50), fc.nat(50), days, (list, a, b, when) => {
+    const reports = build(list);
+    const n1 = Math.min(a, reports.length);
+    const n2 = Math.min(b, reports.length - n1);
+    const day = START + when.first + when.gap;
+    const today = day + when.later;
+    const old = firstFormat(reports, n1);
+    const digestForm = archive(reports, n1, null, START + when.first);
+    expect(old.digest).toBeNull();
+    const left = copies(reports.filter((r) => r.row > n1 + 1), n1);
+    // Read as it is: the same outcome as the digest form.
+    const fromOld = validateAll(left, registry, settings, old);
+    const fromNew = validateAll(left, registry, settings, digestForm);
+    expect(digestResults(fromOld.results, settings, today)).toEqual(digestResults(fromNew.results, settings, today));
+    expect([...fromOld.states]).toEqual([...fromNew.states]);
+    // The next archive run writes the second format, equal to one archived in it from the start.
+    const next = archive(left, n2, old, day);
+    expect(baseToText(next)).toMatch(/^\{"v":2,/);
+    const rest = copies(left.filter((r) => r.row > n2 + 1), n2);
+    expect(digestResults(validateAll(rest, registry, settings, next).results, settings, today))
+      .toEqual(digestResults(validateAll(rest, registry, settings, archive(left, n2, digestForm, day)).results, settings, today));
+  }), { numRuns: 200 });
+});
+
+test("the base does not grow with the rows archived (past the last CORRECTABLE_ROWS, which a later report may still correct)", () => {
+  const many = (count: number): Report[] => Array.from({ length: count }, (_, i) => {
+    const day = START + Math.floor(i / 3);
+    const iso = new Date(day * 86_400_000).toISOString().slice(0, 10);
+    return aReport({
+      row: i + 2, submittedAt: at(iso, 8 + (i % 3)), visitDay: day, koperasiId: ["K1", "K2", "K3"][i % 3]!,
+      pendampingId: ["P1", "P2"][i % 2]!, progress: Math.min(100, Math.floor(i / 30)), stage: STAGES[1]!, landStatus: "SIAP",
+    });
   });
-  const base = nextBase(null, 2, new Map(), [warn("2026-11-20"), { ...warn("2026-11-27"), row: 3 }], d("2026-12-03"));
-  expect(base.results.map((r) => r.findings.length)).toEqual([0, 1]);
-  expect(base.results[1]!.findings[0]!.params.previousRow).toBe(-1);
+  const size = (count: number) => baseToText(archive(many(count), count, null, START + Math.floor(count / 3) + 40)).length;
+  const [small, large] = [size(CORRECTABLE_ROWS + 100), size(4 * CORRECTABLE_ROWS)];
+  expect(Math.abs(large - small)).toBeLessThan(small * 0.05);
 });
 
 test("the base's text fits in cells that never begin like a formula and come back whole", () => {
@@ -88,4 +142,5 @@ test("the base's text fits in cells that never begin like a formula and come bac
     expect(cellsToText(cells)).toBe(text);
   }
   expect(baseFromText("{broken")).toBeNull();
+  expect(baseFromText('{"v":2,"a":1,"s":[],"d":{"v":1}}')).toBeNull();
 });

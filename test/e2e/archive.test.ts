@@ -118,6 +118,14 @@ describe("Arsipkan laporan lama", () => {
     expect(values(archived, "Validasi")).toHaveLength(responses.length);
   });
 
+  it("keeps in the hidden _Arsip Dasar each cooperative's state and the archived reports' digest, not the reports", () => {
+    const cells = values(archived, "_Arsip Dasar").slice(1).map((r) => String(r[0] ?? "")).filter((c) => c !== "");
+    expect(cells[0]).toMatch(/^B\{"v":2,"a":\d+,"s":/);
+    const text = cells.map((c) => c.slice(1)).join("");
+    expect(JSON.parse(text)).toMatchObject({ v: 2, a: n, d: { c: expect.any(Array) } });
+    expect(JSON.parse(text)).not.toHaveProperty("r");
+  });
+
   it("says the workbook's cells after the run as Google counts them (every sheet's grid, hidden ones too), counted once", () => {
     const sheets = (archived.spreadsheet as unknown as { __sheets: { __grid: { maxRows: number; maxCols: number } }[] }).__sheets;
     const cells = sheets.reduce((c, s) => c + s.__grid.maxRows * s.__grid.maxCols, 0);

@@ -104,11 +104,11 @@ export function archiveOld(ctx: Context, loaded?: LoadedSettings): ArchiveOutcom
     throw bigQueryError(err, where);
   }
 
-  // The base after row n + 1: each cooperative's state there, and the archived rows' results.
+  // The base after row n + 1: each cooperative's state there, and the archived rows' results digest.
   const prev = loadArchiveBase(ctx);
   const prefix = responses.reports.filter((r) => r.row <= n + 1);
   const { states } = validateAll(prefix, registry, settings, prev);
-  const slot = writeNextBase(ctx, nextBase(prev, n, states, run.results, localDayOf(now, settings.timeZone)));
+  const slot = writeNextBase(ctx, nextBase(prev, n, states, run.results, localDayOf(now, settings.timeZone), settings));
 
   // Until the new base is in use, the submit path must not trust its bookkeeping (rows move up).
   ctx.props.setLater(PROP.validatedThrough, INTERRUPTED);

@@ -24,7 +24,7 @@ import { loadRegistry, type LoadedRegistry } from "./registry";
 import { locateResponses, parseRows, readPercentCells } from "./responses";
 import { computeStatuses, writeStatusSheet } from "./status";
 import { ARCHIVE_PENDING_PROP, loadArchiveBase } from "./archiveBase";
-import { cloneState } from "../../core/archive/base";
+import { archivedCounts, cloneState } from "../../core/archive/base";
 import { changedSpan, keepProcessed } from "./validation";
 
 export interface RangedOutcome {
@@ -84,7 +84,8 @@ export function runRangedValidation(ctx: Context, job: Exclude<JobKind, "rebuild
     const base = loadArchiveBase(ctx, first);
     if (!base) return;
     for (const [id, s] of base.states) fresh.states.set(id, cloneState(s));
-    for (const r of base.results) fresh.counts[r.status]++;
+    const counts = archivedCounts(base);
+    for (const k of Object.keys(counts) as (keyof StatusCounts)[]) fresh.counts[k] += counts[k];
   }
   const at = atInstant(ctx, p.now);
   const noteHashes = new Map<number, string>();

@@ -1,8 +1,10 @@
 // The archive base: what a full validation starts from once the oldest response rows have left the
-// sheet: each cooperative's state after the last archived row and the archived rows' results (only what
-// the output sheets read), with row numbers re-based so archived rows sit at row 1 and above.
+// sheet: each cooperative's state after the last archived row and the results digest of the archived rows
+// (what the output sheets need from them, of a size that does not grow with them), with row numbers
+// re-based so archived rows sit at row 1 and above. A base of the first format (the archived rows' results
+// themselves) is still read; the next archive run writes it in the new one.
 import type { Finding, LocalDay, ValidationResult, ValidationStatus } from "../model";
-import { RECENT_DAYS } from "../summaries/reporting";
+import { digestFromJson, digestResults, digestToJson, fitDigest, mergeDigests, shiftDigest, type DigestSettings, type ResultsDigest } from "../digest";
 import type { CoopValidationState } from "../validation/state";
 import { stateFromJson, stateToJson } from "../validation/stateJson";
 
@@ -11,7 +13,9 @@ export interface ArchiveBase {
   archived: number;
   /** State of each cooperative after the last archived row, in the order the full fold first made them. */
   states: Map<string, CoopValidationState>;
-  /** The archived rows' results, sorted by row (all rows below 2); findings kept only where `Tindak Lanjut` may still show them. */
+  /** The archived rows' results digest, as of the last archive run's day (null: a base of the first format). */
+  digest: ResultsDigest | null;
+  /** First format only: the archived rows' results, sorted by row (all rows below 2); [] otherwise. */
   results: ValidationResult[];
 }
 
@@ -45,45 +49,57 @@ export function shiftState(s: CoopValidationState, by: number): CoopValidationSt
 /**
  * The next base after archiving response rows 2..n+1: `states` are the fold's states after row n+1,
  * `results` the full run's results of those rows (corrections by later rows included), both before
- * re-basing. Everything is moved up by n rows. Reasons are kept only for `Peringatan` rows visited within
- * RECENT_DAYS of `today` (the archive's day): no later `Tindak Lanjut` can list the others.
+ * re-basing. Everything is moved up by n rows; the archived rows' digest (as of `today`, the archive's day)
+ * is the previous base's followed by these rows'.
  */
 export function nextBase(
-  prev: ArchiveBase | null, n: number, states: ReadonlyMap<string, CoopValidationState>, results: readonly ValidationResult[], today: LocalDay,
+  prev: ArchiveBase | null, n: number, states: ReadonlyMap<string, CoopValidationState>, results: readonly ValidationResult[],
+  today: LocalDay, settings: DigestSettings,
 ): ArchiveBase {
   const shifted = new Map<string, CoopValidationState>();
   for (const [id, s] of states) shifted.set(id, shiftState(s, n));
-  const old = prev ? prev.results.map((r) => shiftResult(r, n)) : [];
-  const fresh = results.filter((r) => r.row >= 2 && r.row <= n + 1).map((r) => shiftResult(r, n));
-  const shown = (r: ValidationResult) => r.status === "Peringatan" && r.visitDay !== null && r.visitDay > today - RECENT_DAYS;
-  const kept = (r: ValidationResult): ValidationResult => (r.findings.length === 0 || shown(r) ? r : { ...r, findings: [] });
-  return { archived: (prev?.archived ?? 0) + n, states: shifted, results: [...old, ...fresh].map(kept) };
+  const fresh = digestResults(results.filter((r) => r.row >= 2 && r.row <= n + 1).map((r) => shiftResult(r, n)), settings, today);
+  const window = Math.max(0, settings.complianceWindowDays);
+  const before = prev === null ? null : prev.digest ? fitDigest(prev.digest, window, settings.timeZone) : digestResults(prev.results, settings, today);
+  const digest = before ? mergeDigests(shiftDigest(before, n), fresh) : fresh;
+  return { archived: (prev?.archived ?? 0) + n, states: shifted, digest, results: [] };
 }
 
+/** The archived rows' counts per status (the summary line of a job started from the base). */
+export function archivedCounts(base: ArchiveBase): Record<ValidationStatus, number> {
+  if (base.digest) return { ...base.digest.counts };
+  const counts = { Valid: 0, Peringatan: 0, Ditolak: 0, Duplikat: 0, Dikoreksi: 0 };
+  for (const r of base.results) counts[r.status]++;
+  return counts;
+}
+
+/** The base in its text (the second format: states and digest; a first-format base is never written again). */
 export function baseToText(base: ArchiveBase): string {
-  const results: CompactResult[] = base.results.map((r) => {
-    const c: CompactResult = [r.row, r.submittedAt, r.koperasiId, r.pendampingId, r.visitDay, STATUSES.indexOf(r.status)];
-    if (r.findings.length > 0) c.push(r.findings);
-    return c;
-  });
-  return JSON.stringify({ v: 1, a: base.archived, s: [...base.states].map(([id, s]) => [id, stateToJson(s)]), r: results });
+  if (!base.digest) throw new Error("A base of the first format is not written again.");
+  const states = JSON.stringify([...base.states].map(([id, s]) => [id, stateToJson(s)]));
+  return `{"v":2,"a":${base.archived},"s":${states},"d":${digestToJson(base.digest)}}`;
 }
 
-/** The base in its text, or null when the text is damaged (the caller stops: nothing is guessed). */
+/** The base in its text (either format), or null when the text is damaged (the caller stops: nothing is guessed). */
 export function baseFromText(text: string): ArchiveBase | null {
   try {
-    const v = JSON.parse(text) as { v?: number; a?: number; s?: [string, unknown][]; r?: CompactResult[] };
-    if (v.v !== 1 || typeof v.a !== "number" || !Array.isArray(v.s) || !Array.isArray(v.r)) return null;
+    const v = JSON.parse(text) as { v?: number; a?: number; s?: [string, unknown][]; r?: CompactResult[]; d?: unknown };
+    if ((v.v !== 1 && v.v !== 2) || typeof v.a !== "number" || !Array.isArray(v.s)) return null;
     const states = new Map<string, CoopValidationState>();
     for (const [id, json] of v.s) {
       const s = stateFromJson(json);
       if (!s) return null;
       states.set(id, s);
     }
+    if (v.v === 2) {
+      const digest = v.d && typeof v.d === "object" ? digestFromJson(JSON.stringify(v.d)) : null;
+      return digest ? { archived: v.a, states, digest, results: [] } : null;
+    }
+    if (!Array.isArray(v.r)) return null;
     const results = v.r.map(([row, submittedAt, koperasiId, pendampingId, visitDay, status, findings]): ValidationResult => ({
       row, submittedAt, koperasiId, pendampingId, visitDay, status: STATUSES[status] ?? "Ditolak", findings: findings ?? [],
     }));
-    return { archived: v.a, states, results };
+    return { archived: v.a, states, digest: null, results };
   } catch {
     return null;
   }

@@ -2,5 +2,6 @@
 export { CORRECTABLE_ROWS, digestResults, digestRows, emptyDigest, mergeDigests, pruneDigest, retractRows } from "./digest";
 export type { DigestSettings } from "./digest";
 export { digestFromJson, digestToJson } from "./json";
+export { archivedDigestOf, carryArchived, fitDigest, shiftDigest } from "./archived";
 export { isRecent, RECENT_DAYS } from "./recent";
 export type { DigestRow, OpenRow, PendampingTally, ResultsDigest, VisitTally, WarningEntry } from "./types";

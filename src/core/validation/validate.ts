@@ -4,6 +4,7 @@ import type { Settings } from "../settings/types";
 import { resolveReportIds } from "../registry/ids";
 import { FindingsPool } from "./findingsPool";
 import { cloneState, type ArchiveBase } from "../archive/base";
+import { carryArchived } from "../digest/archived";
 import { checkWith, warningsOf } from "./rules";
 import {
   baselineOf, countInPlace, keyIndexOf, withCounted, withoutRow,
@@ -137,13 +138,15 @@ export interface ValidateAllOutcome {
  * from a national-sized map for every report. The outcome, the order of `states` included, is that
  * of the plain fold, which still runs when two reports share a row number.
  * With an archive `base` (response rows moved to BigQuery) the fold starts from its states, and the
- * results begin with the archived rows' results: the outcome of the fold over every row ever sent.
+ * results carry the archived rows' digest (digestResults counts them; a base of the first format puts the
+ * archived rows' results first instead): the outcome of the fold over every row ever sent.
  */
 export function validateAll(reports: readonly Report[], registry: Registry, settings: Settings, base?: ArchiveBase | null): ValidateAllOutcome {
   resolveReportIds(reports, registry);
   const sorted = sortedByRow(reports);
-  const before = base ? base.results : [];
   const outcome = foldAll(sorted, registry, settings, base ?? null);
+  if (base?.digest) carryArchived(outcome.results, base.digest);
+  const before = base ? base.results : [];
   return before.length === 0 ? outcome : { results: before.concat(outcome.results), states: outcome.states };
 }
 
