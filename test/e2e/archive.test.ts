@@ -339,3 +339,61 @@ describe("the monthly archive (ARSIP_BULANAN)", () => {
     expect(bqRows(d).length).toBeGreaterThan(80);
   });
 });
+
+describe("a workbook archived before the digest (first format of _Arsip Dasar)", () => {
+  /** Rewrites the base in use as the first format wrote it: the archived rows' results (from the workbook not archived), the same states. */
+  function asFirstFormat(d: Driver, plain: Driver, n: number): void {
+    const slot = JSON.parse(d.runtime.properties.document.get("kdkmp.archive")!) as { col: number; n: number };
+    const column = values(d, "_Arsip Dasar").slice(1, 1 + slot.n).map((r) => String(r[slot.col - 1] ?? "").slice(1));
+    const now = JSON.parse(column.join("")) as { v: number; a: number; s: unknown[] };
+    const statuses = ["Valid", "Peringatan", "Ditolak", "Duplikat", "Dikoreksi"];
+    const day = (c: CellValue) => (c instanceof Date ? Math.floor((c.getTime() + 8 * 3_600_000) / DAY_MS) : null);
+    const r = values(plain, "Validasi").slice(1, n + 1).map((v) => [
+      Number(v[0]) - n, v[1] instanceof Date ? v[1].getTime() : null, String(v[2]), String(v[3]), day(v[4]!), statuses.indexOf(String(v[5])),
+    ]);
+    expect(now.v).toBe(2);
+    const text = JSON.stringify({ v: 1, a: now.a, s: now.s, r });
+    const cells = [];
+    for (let i = 0; i < text.length; i += 45_000) cells.push([`B${text.slice(i, i + 45_000)}`]);
+    const sheet = (d.spreadsheet as unknown as { __sheet(n: string): { __write(r: number, c: number, v: unknown[][]): void } }).__sheet("_Arsip Dasar");
+    sheet.__write(2, slot.col, [...cells, ...Array.from({ length: Math.max(0, slot.n - cells.length) }, () => [""])]);
+    d.runtime.properties.document.set("kdkmp.archive", JSON.stringify({ col: slot.col, n: cells.length }));
+  }
+
+  it("still works as it did, and the next archive run writes the digest form: outputs equal the workbook never archived", () => {
+    const archived = province(true);
+    const plain = province(false);
+    const before = values(archived, responseSheetName(archived)).length;
+    archived.runtime.clock.set(wita("2026-12-03T10:00:00").getTime());
+    archived.newExecution().clickMenu("Arsipkan laporan lama");
+    const n = before - values(archived, responseSheetName(archived)).length;
+    asFirstFormat(archived, plain, n);
+    const same = (moved: number) => {
+      for (const sheet of OUTPUTS) {
+        const expected = sheet === "Tindak Lanjut" ? tindakLanjutMovedUp(values(plain, sheet), moved) : values(plain, sheet);
+        expect([sheet, values(archived, sheet)]).toEqual([sheet, expected]);
+      }
+    };
+    // Read as it is: a full read and later submits give the outcomes of the workbook never archived.
+    for (const d of [archived, plain]) {
+      d.runtime.clock.set(wita("2026-12-03T11:00:00").getTime());
+      d.newExecution().clickMenu("Validasi ulang semua laporan");
+      d.newExecution().clickMenu("Perbarui status & ringkasan");
+      d.submitForm(report("K-03", "2026-12-04", 81), wita("2026-12-04T09:00:00"));
+      d.submitForm(report("K-05", "2026-12-04", 70), wita("2026-12-04T10:00:00"));
+    }
+    same(n);
+    // The next archive reads the first format and writes the second; everything stays equal.
+    const left = values(archived, responseSheetName(archived)).length;
+    archived.runtime.clock.set(wita("2026-12-12T10:00:00").getTime());
+    archived.newExecution().clickMenu("Arsipkan laporan lama");
+    const m = left - values(archived, responseSheetName(archived)).length;
+    expect(m).toBeGreaterThan(0);
+    const slot = JSON.parse(archived.runtime.properties.document.get("kdkmp.archive")!) as { col: number };
+    expect(String(values(archived, "_Arsip Dasar")[1]![slot.col - 1])).toMatch(/^B\{"v":2,/);
+    plain.runtime.clock.set(wita("2026-12-12T10:00:00").getTime());
+    plain.newExecution().clickMenu("Perbarui status & ringkasan");
+    same(n + m);
+    expect(values(archived, "Validasi")).toEqual(movedUp(values(plain, "Validasi"), n + m));
+  });
+});
