@@ -199,6 +199,12 @@ describe("full validations after archiving start from the archive base", () => {
     // The WhatsApp text counts from the same base.
     for (const d of [archived, plain]) d.newExecution().clickMenu("Salin ringkasan untuk WhatsApp");
     expect(dialogs(archived).slice(-1)).toEqual(dialogs(plain).slice(-1));
+    // And the rebuild after the job (from whatever the job left: a checkpoint, or a full read) counts the archived reports.
+    for (const d of [archived, plain]) d.newExecution().clickMenu("Perbarui status & ringkasan");
+    for (const sheet of OUTPUTS) {
+      const expected = sheet === "Tindak Lanjut" ? tindakLanjutMovedUp(values(plain, sheet), n) : values(plain, sheet);
+      expect([sheet, values(archived, sheet)]).toEqual([sheet, expected]);
+    }
   });
 });
 
