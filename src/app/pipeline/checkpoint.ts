@@ -1,5 +1,5 @@
-// The rebuild's checkpoint: the results digest through a response row, saved by every full validation and
-// by the state path (pipeline/statePath.ts), in the hidden sheet CHECKPOINT_SHEET. Column A: the header,
+// The rebuild's checkpoint: the results digest through a response row, saved by every full validation
+// (pipeline/rangedDigest.ts, pipeline/validation.ts) and by the state path (pipeline/statePath.ts), in the hidden sheet CHECKPOINT_SHEET. Column A: the header,
 // a line of facts (format, basis, rows, day of the last full read, fingerprint of the text), then the
 // digest's JSON in pieces well under Google's 50,000 characters per cell (runtime/NOTES.md).
 import type { Registry, LocalDay } from "../../core/model";
@@ -13,8 +13,8 @@ import type { ValidationInput } from "./validation";
 
 /**
  * Document property: the instant of the last full validation that wrote `Status Koperasi` (writeStatusSheet).
- * A checkpoint is the state path's only while it names that run: a full validation that does not save
- * one (the row-range jobs of the menu, the catch-up and the submit path's fallback) makes it stale.
+ * A checkpoint is the state path's only while it names that run: every full validation saves one at its
+ * end (the row-range jobs: pipeline/rangedDigest.ts); one that could not leaves the old one stale.
  */
 export const FULL_RUN_PROPERTY = "kdkmp.fullRun";
 

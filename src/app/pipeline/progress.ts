@@ -1,9 +1,10 @@
 // A row-range job's progress between executions, in one column of a hidden sheet: the position, the
 // job's instant and basis, and the fold's carried state (each cooperative's validation state, the counts
-// for the summary, rows held back). One JSON text cut into cells under Google's per-cell limit, read and
+// for the summary, rows held back, the digest of the results so far for the rebuild's checkpoint). One JSON text cut into cells under Google's per-cell limit, read and
 // written in one call each; document properties would not hold it (their limits per value and per store:
 // runtime/NOTES-services.md).
 import type { ValidationResult, ValidationStatus } from "../../core/model";
+import { digestFromJson, digestToJson, type ResultsDigest } from "../../core/digest";
 import type { CoopValidationState } from "../../core/validation/state";
 import { stateFromJson, stateToJson } from "../../core/validation/stateJson";
 import { JOB_SHEET } from "../../core/text/chunks";
@@ -31,6 +32,11 @@ export interface JobProgress {
    */
   held: ValidationResult[];
   states: Map<string, CoopValidationState>;
+  /**
+   * The digest of every result so far (pipeline/checkpoint.ts), saved as the rebuild's checkpoint at the
+   * job's end; null when it could not be kept (the next rebuild then reads every report).
+   */
+  digest: ResultsDigest | null;
   /** Cells the saved text took (the next save blanks any left over). */
   cells: number;
 }
@@ -40,7 +46,7 @@ export function emptyCounts(): StatusCounts {
 }
 
 export function newProgress(job: JobKind, now: number, input: string, cells = 0): JobProgress {
-  return { job, now, input, next: 2, newRows: 0, counts: emptyCounts(), held: [], states: new Map(), cells };
+  return { job, now, input, next: 2, newRows: 0, counts: emptyCounts(), held: [], states: new Map(), digest: null, cells };
 }
 
 /**
@@ -71,6 +77,7 @@ function parseProgress(column: readonly (readonly unknown[])[], job: JobKind, no
     return {
       job, now, input, next: v.next, newRows: Number(v.newRows) || 0, counts: { ...emptyCounts(), ...(v.counts as StatusCounts) },
       held: v.held as ValidationResult[], states, cells: column.length,
+      digest: typeof v.digest === "string" ? digestFromJson(v.digest) : null,
     };
   } catch {
     return null;
@@ -82,6 +89,7 @@ export function saveProgress(ctx: Context, p: JobProgress): void {
   const text = JSON.stringify({
     job: p.job, now: p.now, input: p.input, next: p.next, newRows: p.newRows, counts: p.counts, held: p.held,
     states: [...p.states].map(([id, s]) => [id, stateToJson(s)]),
+    ...(p.digest ? { digest: digestToJson(p.digest) } : {}),
   });
   const cells: string[][] = [];
   for (let i = 0; i < text.length; i += CELL_CHARS) cells.push([MARK + text.slice(i, i + CELL_CHARS)]);

@@ -2,7 +2,8 @@
 // reads only its own response, `Validasi` and fingerprint rows, writes the rows whose content changed and
 // saves its progress (pipeline/progress.ts), so no step outlives an execution and a crash loses at most the
 // step under way. A later execution reads its progress, never the rows before it. The final step writes
-// `Status Koperasi` from the carried states and the submit path's basis. Rows appended meanwhile are
+// `Status Koperasi` from the carried states, the submit path's basis and the rebuild's checkpoint (the
+// results digest carried range by range: pipeline/rangedDigest.ts). Rows appended meanwhile are
 // folded at the end (the job's last row moves on); a changed basis starts it over; edits to rows already
 // folded are the next full run's (docs/reliability.md).
 import type { CellValue, CoopStatus, Report } from "../../core/model";
@@ -26,6 +27,7 @@ import { computeStatuses, writeStatusSheet } from "./status";
 import { ARCHIVE_PENDING_PROP, loadArchiveBase } from "./archiveBase";
 import { archivedCounts, cloneState } from "../../core/archive/base";
 import { changedSpan, keepProcessed } from "./validation";
+import { foldRange, saveJobCheckpoint, startDigest, type Retraction } from "./rangedDigest";
 
 export interface RangedOutcome {
   finished: boolean;
@@ -51,7 +53,7 @@ export interface RangedOptions {
   read?: { reports: readonly Report[]; lastRow: number };
 }
 
-export function runRangedValidation(ctx: Context, job: Exclude<JobKind, "rebuild">, startedAt: number, opts: RangedOptions = {}): RangedOutcome {
+export function runRangedValidation(ctx: Context, job: JobKind, startedAt: number, opts: RangedOptions = {}): RangedOutcome {
   const loaded = opts.loaded ?? loadSettings(ctx);
   const { settings } = loaded;
   const { registry, issues } = opts.registry ?? loadRegistry(ctx, settings);
@@ -82,6 +84,7 @@ export function runRangedValidation(ctx: Context, job: Exclude<JobKind, "rebuild
     const pending = sheet !== null && ctx.props.get(ARCHIVE_PENDING_PROP) !== null;
     const first = pending ? parseRows([header, ...(ctx.workbook.readRows(sheet, 2, 2, header.length) ?? [])], 2, settings, ctx.clock.now()) : undefined;
     const base = loadArchiveBase(ctx, first);
+    fresh.digest = startDigest(base, settings, fresh.now);
     if (!base) return;
     for (const [id, s] of base.states) fresh.states.set(id, cloneState(s));
     const counts = archivedCounts(base);
@@ -124,9 +127,11 @@ export function runRangedValidation(ctx: Context, job: Exclude<JobKind, "rebuild
     const block: CellValue[][] = [];
     for (let row = lo; row < a; row++) block.push((old[row - lo] ?? BLANK_VALIDASI_ROW).slice());
     const held = new Map(p.held.map((h) => [h.row, h]));
+    const retracted: Retraction[] = [];
     for (const c of earlier) {
       const i = c.row - lo;
       const before = held.get(c.row)?.status ?? String(block[i]![VALIDASI_STATUS_COLUMN] ?? "");
+      retracted.push({ result: c.result, before });
       if (before in p.counts) p.counts[before as keyof StatusCounts]--;
       p.counts.Dikoreksi++;
       held.delete(c.row);
@@ -135,6 +140,7 @@ export function runRangedValidation(ctx: Context, job: Exclude<JobKind, "rebuild
       block[i] = fresh;
     }
     p.held = [...held.values()];
+    p.digest = foldRange(p.digest, results, retracted, settings);
     const byRow = new Map(results.map((r) => [r.row, r]));
     for (let row = a; row <= b; row++) {
       const result = byRow.get(row);
@@ -193,10 +199,8 @@ export function runRangedValidation(ctx: Context, job: Exclude<JobKind, "rebuild
     }
   }
 
-  // The final step: rows still held, rows below the last one, `Status Koperasi` and the basis.
-  for (const h of p.held) {
-    if (h.row <= lastRow) ctx.workbook.writeRows(names.validasi, validasiHeader, validasiOptions, lastRow, h.row, [validasiRow(h, p.now, settings)]);
-  }
+  // The final step: rows still held, rows below the last one, `Status Koperasi`, the basis, the checkpoint.
+  writeHeld(p.held.filter((h) => h.row <= lastRow));
   p.held = [];
   ctx.workbook.clearBelow(names.validasi, lastRow, VALIDASI_HEADERS.length);
   ctx.workbook.clearBelow(names.state, lastRow, 1);
@@ -208,9 +212,25 @@ export function runRangedValidation(ctx: Context, job: Exclude<JobKind, "rebuild
       ctx.props.setLater(PROP.validatedThrough, String(lastRow));
     },
   });
+  saveJobCheckpoint(ctx, p, lastRow);
   ctx.props.remove(CURSOR_PROPERTY);
   clearProgress(ctx, p);
   return outcome(true, statuses);
+
+  /** The held rows no correction came for, as they are now: one read and one write of the span they lie in. */
+  function writeHeld(rows: readonly JobProgress["held"][number][]): void {
+    if (rows.length === 0) return;
+    let lo = rows[0]!.row;
+    let hi = lo;
+    for (const h of rows) [lo, hi] = [Math.min(lo, h.row), Math.max(hi, h.row)];
+    const width = VALIDASI_HEADERS.length;
+    const old = ctx.workbook.readRows(names.validasi, lo, hi, width) ?? [];
+    const span: CellValue[][] = [];
+    for (let row = lo; row <= hi; row++) span.push((old[row - lo] ?? BLANK_VALIDASI_ROW).slice());
+    for (const h of rows) span[h.row - lo] = validasiRow(h, p.now, settings);
+    const [from, to] = changedSpan(old, span);
+    if (from <= to) ctx.workbook.writeRows(names.validasi, validasiHeader, validasiOptions, lastRow, lo + from - 1, span.slice(from - 1, to));
+  }
 
   function outcome(finished: boolean, statuses: CoopStatus[]): RangedOutcome {
     let total = 0;

@@ -137,13 +137,14 @@ export function mergeDigests(earlier: ResultsDigest, later: ResultsDigest): Resu
 /**
  * Takes back what counted rows of the digest gave (rows a later report corrected: they are counted again,
  * as `Dikoreksi`, in the later digest). Their cooperative's latest visit day stays: the correcting report
- * is counted for the same cooperative and visit day. Throws when a row is not one the digest can take back.
+ * is counted for the same cooperative and visit day. `given`: what rows older than the digest's open ones
+ * gave (a fold in row ranges knows it from its own results). Throws when a row is not one it can take back.
  */
-export function retractRows(digest: ResultsDigest, rows: readonly number[]): ResultsDigest {
+export function retractRows(digest: ResultsDigest, rows: readonly number[], given?: ReadonlyMap<number, OpenRow>): ResultsDigest {
   const out = mergeDigests(digest, emptyDigest({ complianceWindowDays: digest.windowDays, timeZone: digest.timeZone }, digest.today));
   const gone = new Set<number>();
   for (const row of rows) {
-    const o: OpenRow | undefined = out.open.get(row);
+    const o: OpenRow | undefined = out.open.get(row) ?? given?.get(row);
     if (!o || gone.has(row)) throw new Error(`Row ${row} cannot be taken back from the digest.`);
     gone.add(row);
     out.open.delete(row);
