@@ -36,7 +36,7 @@ export class DocumentProperties implements KeyValueStore {
   }
   setLater(key: string, value: string): void {
     if (this.get(key) === value) {
-      delete this.pending[key];
+      // Already stored, or already waiting for flush() (a second setLater of the same value must keep it).
       return;
     }
     this.pending[key] = value;

@@ -278,7 +278,8 @@ describe("Arsipkan laporan lama, when things go wrong", () => {
 
   it("waits while a job paused by the time budget is still to continue over the old rows", () => {
     d.runtime.properties.document.set("kdkmp.timeBudgetMs", "0");
-    d.newExecution().clickMenu("Perbarui status & ringkasan"); // one phase, then paused
+    d.runtime.properties.document.set("kdkmp.rangeRows", "10");
+    d.newExecution().clickMenu("Validasi ulang semua laporan"); // one range of rows, then paused
     d.runtime.properties.document.delete("kdkmp.timeBudgetMs");
     const rowsBefore = values(d, responseSheetName(d));
     d.newExecution().clickMenu("Arsipkan laporan lama");

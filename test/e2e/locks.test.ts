@@ -49,24 +49,29 @@ describe("the time budget counts from the start of the execution", () => {
   it("an hourly rebuild that waited 50 s for the lock has 50 s less to work", () => {
     const driver = agencyWorkbook({ spreadsheetId: NTB_ID });
     driver.submitForm(report("K-01", "2026-11-16", 10), wita("2026-11-16T09:00:00"));
+    driver.submitForm(report("K-02", "2026-11-16", 10), wita("2026-11-16T10:00:00"));
     driver.runtime.properties.document.set("kdkmp.timeBudgetMs", "40000");
-    // A rebuild that reads every report (without a checkpoint the state path cannot run): phases and a budget.
+    driver.runtime.properties.document.set("kdkmp.rangeRows", "1");
+    // A rebuild that reads every report (without a checkpoint the state path cannot run): row ranges and a budget.
     forgetCheckpoint(driver);
     driver.newExecution();
     driver.runtime.clock.set(wita("2026-11-17T06:00:00").getTime());
     (driver.runtime.globals.LockService as { __busyFor(slot: string, ms: number): void })
       .__busyFor(lockSlot.document(NTB_ID), 50_000);
     driver.fireTimeTriggers(wita("2026-11-17T06:00:00"));
-    // It got the lock after 50 s, past its 40 s budget: one part written, the rest left for the next hour.
+    // It got the lock after 50 s, past its 40 s budget: one range folded, the rest left for the next hour.
     expect(driver.runtime.clock.now()).toBe(wita("2026-11-17T06:00:50").getTime());
     expect(driver.runtime.properties.document.has("kdkmp.cursor")).toBe(true);
-    expect(String(lastLog(driver).Rincian)).toMatch(/tahap selesai/);
+    expect(String(lastLog(driver).Rincian)).toMatch(/baris 2–2 dari 3 sudah divalidasi/);
   });
 
   it("without the wait the same rebuild finishes in one run", () => {
     const driver = agencyWorkbook({ spreadsheetId: NTB_ID });
     driver.submitForm(report("K-01", "2026-11-16", 10), wita("2026-11-16T09:00:00"));
+    driver.submitForm(report("K-02", "2026-11-16", 10), wita("2026-11-16T10:00:00"));
     driver.runtime.properties.document.set("kdkmp.timeBudgetMs", "40000");
+    driver.runtime.properties.document.set("kdkmp.rangeRows", "1");
+    forgetCheckpoint(driver);
     driver.newExecution();
     driver.fireTimeTriggers(wita("2026-11-17T06:00:00"));
     expect(driver.runtime.properties.document.has("kdkmp.cursor")).toBe(false);

@@ -1,6 +1,6 @@
-// A job too long for one execution works in parts: with a tiny time budget each run writes whole
-// sheets (the rebuild) or row ranges (a full validation), leaves a cursor in the document properties and
-// stops; the hourly trigger continues, and the sheets end exactly as one long run leaves them.
+// A job too long for one execution works in parts: with a tiny time budget each run folds one range of
+// rows (a full validation, or the rebuild's full read), saves its progress and leaves a cursor in the
+// document properties; the hourly trigger continues, and the sheets end exactly as one long run leaves them.
 import type { Driver } from "../../runtime/driver";
 import type { CellValue } from "../../src/core/model";
 import { agencyWorkbook, answers, lastAlert, paste, values, wita } from "../e2e/agency";
@@ -32,26 +32,32 @@ function snapshot(driver: Driver): Record<string, CellValue[][]> {
 }
 
 describe("a job cut into parts by the time budget", () => {
-  it("a rebuild stopped after every sheet ends equal to one long rebuild", () => {
+  it("a rebuild that reads every report, stopped after every range, ends equal to one long rebuild", () => {
     const long = workbook(40);
     long.runtime.clock.set(wita("2026-11-20T08:00:00").getTime());
     long.clickMenu("Perbarui status & ringkasan");
 
     const parts = workbook(40);
     props(parts).set("kdkmp.timeBudgetMs", "0");
+    props(parts).set("kdkmp.rangeRows", "10");
     const statusBefore = values(parts, "Status Koperasi");
+    const ringkasanBefore = values(parts, "Ringkasan");
     parts.runtime.clock.set(wita("2026-11-20T08:00:00").getTime());
     parts.clickMenu("Perbarui status & ringkasan");
-    expect(lastAlert(parts)).toMatch(/1 dari 7 tahap selesai/);
+    expect(lastAlert(parts)).toMatch(/baris 2–11 dari 42 sudah divalidasi/);
     expect(props(parts).has(CURSOR)).toBe(true);
-    // Whole sheets only: Validasi is the new one, Status Koperasi still the old one.
-    expect(values(parts, "Validasi")).toEqual(values(long, "Validasi"));
+    // The range's own Validasi rows are written (its last one as it stands until row 12, which corrects
+    // it, is folded); Status Koperasi and the summaries wait for the last range.
+    expect(values(parts, "Validasi").slice(0, 10)).toEqual(values(long, "Validasi").slice(0, 10));
     expect(values(parts, "Status Koperasi")).toEqual(statusBefore);
+    expect(values(parts, "Ringkasan")).toEqual(ringkasanBefore);
 
     let hour = 9;
     while (props(parts).has(CURSOR) && hour < 20) parts.fireTimeTriggers(wita(`2026-11-20T${String(hour++).padStart(2, "0")}:00:00`));
     expect(props(parts).has(CURSOR)).toBe(false);
-    expect(hour).toBe(9 + 6);
+    // Rows 2..42 in ranges of ten: five executions (the menu and four hourly runs).
+    expect(hour).toBe(9 + 4);
+    // Computed at the job's instant (08:00), like one long run: `Diproses` and `Diperbarui:` included.
     expect(snapshot(parts)).toEqual(snapshot(long));
   });
 
@@ -70,16 +76,21 @@ describe("a job cut into parts by the time budget", () => {
     expect(values(parts, "_Status Internal")).toEqual(values(long, "_Status Internal"));
   });
 
-  it("a part that finds new reports starts the job over instead of mixing two states", () => {
+  it("reports typed in between the parts of a rebuild are folded at its end, in order", () => {
     const parts = workbook(10);
     props(parts).set("kdkmp.timeBudgetMs", "0");
+    props(parts).set("kdkmp.rangeRows", "5");
     parts.clickMenu("Perbarui status & ringkasan");
+    expect(props(parts).has(CURSOR)).toBe(true);
     const row = values(parts, RESPONSES)[2]!.slice();
     row[0] = wita("2026-11-20T08:30:00");
     paste(parts, RESPONSES, [row], values(parts, RESPONSES).length + 1);
     parts.fireTimeTriggers(wita("2026-11-20T09:00:00"));
-    expect(lastLogDetails(parts)).not.toMatch(/Melanjutkan/);
+    expect(lastLogDetails(parts)).toMatch(/Melanjutkan/);
+    let hour = 10;
+    while (props(parts).has(CURSOR) && hour < 20) parts.fireTimeTriggers(wita(`2026-11-20T${String(hour++).padStart(2, "0")}:00:00`));
     expect(values(parts, "Validasi")).toHaveLength(values(parts, RESPONSES).length);
+    expect(values(parts, "Validasi").at(-1)?.[0]).toBe(values(parts, RESPONSES).length);
   });
 });
 

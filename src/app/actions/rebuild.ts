@@ -1,67 +1,58 @@
 // `Perbarui status & ringkasan` (and the daily hourly-trigger run): zones and every output sheet. When
 // nothing upstream changed since the last full read (pipeline/stateProbe.ts) it works from the kept
-// states and the checkpoint (pipeline/statePath.ts); otherwise it validates every report, as phases
-// (pipeline/phases.ts): a run past its time budget continues at the next hourly trigger.
+// states and the checkpoint (pipeline/statePath.ts). Otherwise, and every FULL_READ_DAYS after the state
+// path served the day, every report is validated again as a job in row ranges (pipeline/rangedJob.ts,
+// continued by the next hourly trigger or click); the job saves the checkpoint at its end and the output
+// sheets follow from the state path in that execution (docs/reliability.md, section 8).
 import { localDayOf } from "../../core/time/timeZone";
-import type { CoopStatus } from "../../core/model";
-import type { ResultsDigest } from "../../core/digest";
 import { REBUILD_TEXT } from "../../core/text/rebuild";
 import type { Context } from "../context";
 import type { Outcome } from "../run";
 import { loadSettings, type LoadedSettings } from "../settingsLoader";
-import { validateEverything } from "../pipeline/validation";
-import { buildOutputs } from "../pipeline/outputs";
-import { countsLine, registryNotes, statusCounts } from "../pipeline/notes";
-import { loadInputs, runPhasedJob } from "../pipeline/jobs";
-import { inputFingerprint } from "../pipeline/phases";
+import { countsLine, registryNotes } from "../pipeline/notes";
+import { runRangedValidation } from "../pipeline/rangedJob";
+import { atInstant } from "../pipeline/phases";
 import { FULL_READ_DAYS, probeState, type StateInputs } from "../pipeline/stateProbe";
 import { stateRun } from "../pipeline/statePath";
 import { keepFormInStep } from "./form";
+import { rebuildReadingAll } from "./rebuildReadingAll";
+import { statusSummary } from "./statusSummary";
 
 export function rebuildAll(ctx: Context, loaded?: LoadedSettings): Outcome {
   const startedAt = ctx.clock.now();
   const settingsLoaded = loaded ?? loadSettings(ctx);
   const probe = probeState(ctx, settingsLoaded);
-  if (probe.ok) {
-    const fromState = rebuildFromState(ctx, settingsLoaded, probe.inputs);
-    if (fromState) return fromState;
-  }
-  const inputs = loadInputs(ctx, settingsLoaded, probe.ok ? probe.inputs.registry : probe.registry);
-  const { settings, registry, responses } = inputs;
-  ctx.workbook.toast(`Memvalidasi ${responses.reports.length} laporan dan menyusun status & ringkasan…`);
-  let riwayatAppended = false;
-  let written: string[] = [];
-  let digest = null as ResultsDigest | null;
-  const input = inputFingerprint(inputs.basisFp, responses.lastRow, responses.reports);
-  const job = runPhasedJob(ctx, "rebuild", input, startedAt, (at) => {
-    const run = validateEverything(at, settings, registry, {
-      reports: responses.reports, lastRow: responses.lastRow, header: responses.header, settingsCells: inputs.cellsFingerprint,
-    }, "new");
-    const today = localDayOf(at.clock.now(), settings.timeZone);
-    digest = run.digest;
-    const built = buildOutputs(at, settings, registry, run, today, digest);
-    riwayatAppended = built.riwayatAppended;
-    written = built.notes;
-    return { run, phases: [{ name: settings.sheetNames.validasi, run: run.write }, ...built.writes] };
+  // The state path serves the day first, also when the weekly full read is due (it starts below).
+  const served = probe.ok ? rebuildFromState(ctx, settingsLoaded, probe.inputs) : null;
+  const weekly = probe.ok && probe.inputs.fullReadDue;
+  if (served && !weekly) return served.outcome;
+  const registry = probe.ok ? probe.inputs.registry : probe.registry;
+  const job = runRangedValidation(ctx, "rebuild", startedAt, {
+    loaded: settingsLoaded, ...(registry ? { registry } : {}),
+    announce: (lastRow) => ctx.workbook.toast(REBUILD_TEXT.validating(Math.max(0, lastRow - 1))),
   });
-  const { statuses, results } = job.run;
-  const formNotes = job.done === job.total ? keepFormInStep(ctx, settings, registry) : [];
-  const details = [
-    ...job.notes,
-    ...formNotes,
-    ...(!probe.ok && probe.reason === "full read due" ? [REBUILD_TEXT.fullReadDue] : []),
-    `Laporan: ${digest ? countsLine(digest.counts) : statusCounts(results)}.`,
-    riwayatAppended ? "Riwayat hari ini ditambahkan." : "Riwayat hari ini sudah ada (tidak ditulis ulang).",
-    ...written,
-    ...inputs.notes,
-    ...registryNotes(inputs.issues),
-  ];
-  if (responses.sheet === null) details.unshift("Formulir belum terhubung: belum ada laporan yang dibaca.");
-  return { summary: summaryOf(statuses), details };
+  const why = weekly ? [REBUILD_TEXT.fullReadDue] : [];
+  if (!job.finished) {
+    if (served) return { ...served.outcome, details: [...served.outcome.details, ...job.notes] };
+    return { summary: REBUILD_TEXT.paused, details: [...why, ...job.notes, countsLine(job.counts), ...registryNotes(job.issues)] };
+  }
+  // The job saved the checkpoint of its full read: the output sheets follow from the state path, at the
+  // job's instant like everything the job wrote, so the sheets are those of one run at that instant.
+  const at = atInstant(ctx, job.now);
+  const after = probeState(at, settingsLoaded, registry ?? { registry: job.registry, issues: job.issues });
+  const rebuilt = after.ok ? rebuildFromState(at, settingsLoaded, after.inputs, job.total) : null;
+  if (!rebuilt) return rebuildReadingAll(at, settingsLoaded);
+  const details = [...why, ...job.notes, ...rebuilt.outcome.details];
+  // The state path above may have appended today's `Riwayat` rows already in this execution.
+  if (served?.riwayatAppended) details[details.indexOf(REBUILD_TEXT.riwayatKept)] = REBUILD_TEXT.riwayatAdded;
+  return { ...rebuilt.outcome, details };
 }
 
-/** The state path's run and outcome; null when the checkpoint cannot take a correction back (the full path runs). */
-function rebuildFromState(ctx: Context, loaded: LoadedSettings, inputs: StateInputs): Outcome | null {
+/**
+ * The state path's run and outcome; null when the checkpoint cannot take a correction back. `afterJob`:
+ * the reports a full validation just read (its checkpoint is this run's starting point).
+ */
+function rebuildFromState(ctx: Context, loaded: LoadedSettings, inputs: StateInputs, afterJob?: number): { outcome: Outcome; riwayatAppended: boolean } | null {
   const { settings } = loaded;
   const { registry, issues } = inputs.registry;
   let run;
@@ -78,22 +69,17 @@ function rebuildFromState(ctx: Context, loaded: LoadedSettings, inputs: StateInp
   run.write();
   const formNotes = keepFormInStep(ctx, settings, registry);
   const today = localDayOf(ctx.clock.now(), settings.timeZone);
+  const how = afterJob !== undefined
+    ? REBUILD_TEXT.afterFullRead(afterJob)
+    : inputs.fullReadDue ? REBUILD_TEXT.fromStateReread(inputs.since.length) : REBUILD_TEXT.fromState(inputs.since.length, Math.max(1, inputs.checkpoint.fullDay + FULL_READ_DAYS - today));
   const details = [
     ...formNotes,
-    REBUILD_TEXT.fromState(inputs.since.length, Math.max(1, inputs.checkpoint.fullDay + FULL_READ_DAYS - today)),
+    how,
     `Laporan: ${countsLine(run.digest.counts)}.`,
-    run.built.riwayatAppended ? "Riwayat hari ini ditambahkan." : "Riwayat hari ini sudah ada (tidak ditulis ulang).",
+    run.built.riwayatAppended ? REBUILD_TEXT.riwayatAdded : REBUILD_TEXT.riwayatKept,
     ...run.built.notes,
     ...loaded.notes,
     ...registryNotes(issues),
   ];
-  return { summary: summaryOf(run.statuses), details };
+  return { outcome: { summary: statusSummary(run.statuses), details }, riwayatAppended: run.built.riwayatAppended };
 }
-
-function summaryOf(statuses: readonly CoopStatus[]): string {
-  const zones = { HIJAU: 0, KUNING: 0, MERAH: 0, "BELUM PORTAL": 0 };
-  for (const s of statuses) zones[s.zone]++;
-  const notInPortal = zones["BELUM PORTAL"] > 0 ? `, ${zones["BELUM PORTAL"]} belum portal` : "";
-  return `Status ${statuses.length} koperasi diperbarui: ${zones.HIJAU} hijau, ${zones.KUNING} kuning, ${zones.MERAH} merah${notInPortal}.`;
-}
-

@@ -56,7 +56,7 @@ export function fastSubmit(p: FastPorts, ev: FastEvent): FastResult {
   if (writingMarkLeft(p.props.get(PROP.writing)) || p.props.get(PROP.validatedThrough) === "-1") return no("interrupted run");
   // A full validation folded in row ranges leaves the notes as its last full run and the fast submits
   // since made them, and folds this row again in order at its end: the row can be validated from them now.
-  // Any other job (a rebuild in phases) rewrites the notes from what it read before: the row waits for it.
+  // A job of an older version (a rebuild in phases) rewrites the notes from what it read before: the row waits for it.
   if (p.props.get(CURSOR_PROPERTY) !== null && !isRangedCursorText(p.props.get(CURSOR_PROPERTY))) return no("job in progress");
   if (p.props.get(PROP.validatedThrough) === null) return no("never validated");
   if (ev.values.length !== basis.header.length || !sameTitles(ev.named, basis.header)) return no("other form or header");

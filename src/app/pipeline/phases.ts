@@ -1,13 +1,11 @@
-// Long jobs (the full rebuild, a catch-up) run as phases, each writing whole sheets. After a phase, a job
-// past its time budget stops and leaves a cursor in the document properties; the next hourly trigger (or
-// the same menu item) recomputes from the same inputs at the same instant and writes the remaining
-// phases, so the sheets end up exactly as one long run would leave them. No sheet is ever half-written.
-import { fnv1a64 } from "../../core/reports/hash";
-import type { Report } from "../../core/model";
+// Long jobs (a full validation, the rebuild's full read) fold the response rows in ranges
+// (pipeline/rangedJob.ts): the cursor in the document properties names the job under way, its instant and
+// basis; the time budget and the range size are read here. A job past its budget stops between ranges and
+// the next hourly trigger (or the same menu item) continues it from its saved progress.
 import type { Context } from "../context";
 
 export const CURSOR_PROPERTY = "kdkmp.cursor";
-/** Milliseconds a run may work before it stops between phases (tests set it; default 4.5 minutes). */
+/** Milliseconds a run may work before it stops between ranges (tests set it; default 4.5 minutes). */
 export const TIME_BUDGET_PROPERTY = "kdkmp.timeBudgetMs";
 export const DEFAULT_TIME_BUDGET_MS = 270_000;
 
@@ -15,7 +13,7 @@ export type JobKind = "rebuild" | "catchup" | "validateNew" | "validateAll";
 
 export interface Cursor {
   job: JobKind;
-  /** Index of the first phase not written yet. */
+  /** 0 for a job in row ranges (its position is in its progress: pipeline/progress.ts). */
   next: number;
   /** The instant the job computes at (every part uses it, so the result equals one run at that instant). */
   now: number;
@@ -46,11 +44,6 @@ export function isRangedCursorText(text: string | null): boolean {
   }
 }
 
-export interface Phase {
-  name: string;
-  run(): void;
-}
-
 export function readCursor(ctx: Context): Cursor | null {
   try {
     const c = JSON.parse(ctx.props.get(CURSOR_PROPERTY) ?? "null") as Cursor | null;
@@ -65,34 +58,7 @@ export function timeBudgetMs(ctx: Context): number {
   return ctx.props.get(TIME_BUDGET_PROPERTY) !== null && Number.isFinite(v) && v >= 0 ? v : DEFAULT_TIME_BUDGET_MS;
 }
 
-/** Fingerprint of what a job computes from: the basis and every response row. */
-export function inputFingerprint(basisFp: string, lastRow: number, reports: readonly Report[]): string {
-  const parts: string[] = [basisFp, String(lastRow)];
-  for (const r of reports) parts.push(`${r.row}:${r.contentHash}`);
-  return fnv1a64(parts.join("\n"));
-}
-
 /** A context whose clock stands still at `now` (the job's instant), for computing and writing. */
 export function atInstant(ctx: Context, now: number): Context {
   return { ...ctx, clock: { now: () => now } };
-}
-
-/**
- * Runs phases[from..]; returns the index of the first phase not run (phases.length when done).
- * At least one phase runs per call, so every call makes progress.
- */
-export function runPhases(ctx: Context, cursor: Omit<Cursor, "next">, phases: readonly Phase[], from: number, startedAt: number): number {
-  const budget = timeBudgetMs(ctx);
-  // The budget counts from the start of the execution (ctx.startedAt), not after the wait for the lock.
-  const since = Math.min(startedAt, ctx.startedAt ?? startedAt);
-  for (let i = from; i < phases.length; i++) {
-    phases[i]!.run();
-    const next = i + 1;
-    if (next < phases.length && ctx.clock.now() - since >= budget) {
-      ctx.props.setLater(CURSOR_PROPERTY, JSON.stringify({ ...cursor, next }));
-      return next;
-    }
-  }
-  ctx.props.remove(CURSOR_PROPERTY);
-  return phases.length;
 }

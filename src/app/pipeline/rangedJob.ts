@@ -6,7 +6,7 @@
 // results digest carried range by range: pipeline/rangedDigest.ts). Rows appended meanwhile are
 // folded at the end (the job's last row moves on); a changed basis starts it over; edits to rows already
 // folded are the next full run's (docs/reliability.md).
-import type { CellValue, CoopStatus, Report } from "../../core/model";
+import type { CellValue, CoopStatus, Registry, Report } from "../../core/model";
 import { isCounted } from "../../core/model";
 import type { RegistryIssue } from "../../core/registry";
 import { validateRange } from "../../core/validation/validate";
@@ -31,6 +31,8 @@ import { foldRange, saveJobCheckpoint, startDigest, type Retraction } from "./ra
 
 export interface RangedOutcome {
   finished: boolean;
+  /** The job's instant (every part computes at it). */
+  now: number;
   counts: StatusCounts;
   /** Reports folded so far. */
   total: number;
@@ -38,6 +40,8 @@ export interface RangedOutcome {
   statuses: CoopStatus[];
   /** Lines about the job (resumed, paused, started over) and how the inputs were found. */
   notes: string[];
+  /** The registry the job validated with, as this execution read it. */
+  registry: Registry;
   issues: RegistryIssue[];
   /** Status of the `watch` row when this execution folded it. */
   watched?: string;
@@ -204,6 +208,10 @@ export function runRangedValidation(ctx: Context, job: JobKind, startedAt: numbe
   p.held = [];
   ctx.workbook.clearBelow(names.validasi, lastRow, VALIDASI_HEADERS.length);
   ctx.workbook.clearBelow(names.state, lastRow, 1);
+  // Both laid out down to the last row (no call when they are; the archive's delete forgets it), as the
+  // rebuild's state path checks before it reads them.
+  ctx.workbook.writeRows(names.validasi, validasiHeader, validasiOptions, lastRow, lastRow + 1, []);
+  ctx.workbook.writeRows(names.state, internalHeader, internalOptions, lastRow, lastRow + 1, []);
   const statuses = computeStatuses(at, settings, registry, p.states);
   writeStatusSheet(at, settings, {
     statuses, notes: coopNotes(registry, p.states, statuses),
@@ -236,7 +244,7 @@ export function runRangedValidation(ctx: Context, job: JobKind, startedAt: numbe
     let total = 0;
     for (const n of Object.values(p.counts)) total += n;
     return {
-      finished, counts: p.counts, total, newRows: p.newRows, statuses, notes: [...notes, ...found, ...loaded.notes], issues,
+      finished, now: p.now, counts: p.counts, total, newRows: p.newRows, statuses, notes: [...notes, ...found, ...loaded.notes], registry, issues,
       ...(watched !== undefined ? { watched } : {}),
     };
   }

@@ -16,9 +16,12 @@ import { FULL_RUN_PROPERTY, readCheckpoint, type Checkpoint } from "./checkpoint
 import { NOTE_LOG_THROUGH, parseCoopNote, STATE_COLUMN, type CoopNote, type NoteLogEntry } from "./internal";
 import { readCursor } from "./phases";
 import { loadRegistry, type LoadedRegistry } from "./registry";
-import { parseRows, responseSheetName } from "./responses";
+import { parseRows, readPercentCells, responseSheetName } from "./responses";
 
-/** Days after the last full read of every response row when a rebuild reads them all again (hand edits of old rows). */
+/**
+ * Days after the last full read of every response row when a rebuild starts reading them all again (hand
+ * edits of old rows), as a job in row ranges after the state path served the day (actions/rebuild.ts).
+ */
 export const FULL_READ_DAYS = 7;
 
 export interface StateInputs {
@@ -26,6 +29,8 @@ export interface StateInputs {
   checkpoint: Checkpoint;
   /** The response sheet's last row. */
   lastRow: number;
+  /** The last full read is FULL_READ_DAYS old or more: the rebuild starts one after the state path. */
+  fullReadDue: boolean;
   /** One note per cooperative, in registry order, with its text as read. */
   notes: CoopNote[];
   noteTexts: string[];
@@ -45,7 +50,11 @@ export interface StateInputs {
 
 export type StateProbe = { ok: true; inputs: StateInputs } | { ok: false; reason: string; registry?: LoadedRegistry };
 
-export function probeState(ctx: Context, loaded: LoadedSettings): StateProbe {
+/**
+ * `afterJob`: right after a full validation in this execution (under its lock), with the registry it read:
+ * neither that nor the last row (the job just fingerprinted it) is read again.
+ */
+export function probeState(ctx: Context, loaded: LoadedSettings, afterJob?: LoadedRegistry): StateProbe {
   let registry: LoadedRegistry | undefined;
   const no = (reason: string): StateProbe => ({ ok: false, reason, ...(registry ? { registry } : {}) });
   try {
@@ -61,7 +70,9 @@ export function probeState(ctx: Context, loaded: LoadedSettings): StateProbe {
     if (checkpoint === null) return no("no checkpoint");
     const now = ctx.clock.now();
     const today = localDayOf(now, settings.timeZone);
-    if (today - checkpoint.fullDay >= FULL_READ_DAYS || today < checkpoint.fullDay) return no("full read due");
+    // A checkpoint of a later day (the clock was wrong) cannot give today's tables.
+    if (today < checkpoint.fullDay) return no("checkpoint of a later day");
+    const fullReadDue = today - checkpoint.fullDay >= FULL_READ_DAYS;
     if (checkpoint.lastRow < validated || checkpoint.basisFp !== basis.fp || props.get(FULL_RUN_PROPERTY) !== checkpoint.run) {
       return no("checkpoint of another run");
     }
@@ -69,7 +80,7 @@ export function probeState(ctx: Context, loaded: LoadedSettings): StateProbe {
     if (sheet === null) return no("no response sheet");
     const last = workbook.lastRow(sheet);
     if (last < checkpoint.lastRow) return no("rows deleted");
-    registry = loadRegistry(ctx, settings);
+    registry = afterJob ?? loadRegistry(ctx, settings);
     const width = basis.header.length;
     const header = workbook.cells(sheet, 1, 1, 1, width).values()[0] ?? [];
     if (basisFingerprint(settings, registry.registry, header, loaded.cellsFingerprint) !== basis.fp) return no("settings, registry or form changed");
@@ -132,16 +143,18 @@ export function probeState(ctx: Context, loaded: LoadedSettings): StateProbe {
     }
 
     // The last row is the one validated (not typed over or deleted since).
-    if (last >= 2) {
-      const lastValues = workbook.cells(sheet, last, 1, 1, width).values()[0] ?? [];
-      const report = parseRows([header, lastValues], last, settings, now)[0];
+    if (last >= 2 && !afterJob) {
+      const values = [header, workbook.cells(sheet, last, 1, 1, width).values()[0] ?? []];
+      // A progress typed as "45%" reads as the job read it (one call, only when it may be one).
+      readPercentCells(ctx, sheet, values, last);
+      const report = parseRows(values, last, settings, now)[0];
       const stored = last > validated ? hashByRow.get(last) : workbook.cells(names.state, last, 1, 1, 1).values()[0]?.[0];
       if (!report || report.contentHash !== stored) return no("last row changed");
     }
     pendingLog.sort((a, b) => a.row - b.row);
     const fingerprints = new Map<number, string>();
     for (let r = checkpoint.lastRow + 1; r <= last; r++) fingerprints.set(r, hashByRow.get(r)!);
-    return { ok: true, inputs: { registry, checkpoint, lastRow: last, notes, noteTexts, states, since, corrected, pendingLog, fingerprints, statusValues, statusCells } };
+    return { ok: true, inputs: { registry, checkpoint, lastRow: last, fullReadDue, notes, noteTexts, states, since, corrected, pendingLog, fingerprints, statusValues, statusCells } };
   } catch {
     // A sheet shorter than expected, a range outside it: the full path decides.
     return no("unreadable");
