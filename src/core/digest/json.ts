@@ -3,26 +3,32 @@ import * as z from "zod/mini";
 import type { ResultsDigest } from "./types";
 
 const STATUSES = ["Valid", "Peringatan", "Ditolak", "Duplikat", "Dikoreksi"] as const;
-const num = z.number();
-const int = z.int();
-const day = z.int();
-const count = z.int().check(z.gte(0));
-/** -Infinity (and "no time") is written as null: JSON has no infinities. */
-const maybe = z.nullable(num);
-
-const DigestJson = z.object({
-  v: z.literal(1),
-  through: count,
-  today: day,
-  w: count,
-  tz: z.string(),
-  p: z.array(z.tuple([z.string(), int, int, maybe, z.array(z.tuple([day, count]))])),
-  k: z.array(z.tuple([z.string(), maybe, z.array(day)])),
-  wr: z.array(z.tuple([int, day, z.string(), z.string(), z.string()])),
-  c: z.tuple([num, num, num, num, num]),
-  o: z.array(z.tuple([int, z.enum(["Valid", "Peringatan"]), z.string(), z.nullable(day)])),
-});
-type DigestJson = z.infer<typeof DigestJson>;
+/**
+ * Built on first use, not when the bundle loads: every execution runs the bundle's top level, and most
+ * never read a checkpoint.
+ */
+function buildDigestJson() {
+  const num = z.number();
+  const int = z.int();
+  const day = z.int();
+  const count = z.int().check(z.gte(0));
+  /** -Infinity (and "no time") is written as null: JSON has no infinities. */
+  const maybe = z.nullable(num);
+  return z.object({
+    v: z.literal(1),
+    through: count,
+    today: day,
+    w: count,
+    tz: z.string(),
+    p: z.array(z.tuple([z.string(), int, int, maybe, z.array(z.tuple([day, count]))])),
+    k: z.array(z.tuple([z.string(), maybe, z.array(day)])),
+    wr: z.array(z.tuple([int, day, z.string(), z.string(), z.string()])),
+    c: z.tuple([num, num, num, num, num]),
+    o: z.array(z.tuple([int, z.enum(["Valid", "Peringatan"]), z.string(), z.nullable(day)])),
+  });
+}
+let digestJson: ReturnType<typeof buildDigestJson> | null = null;
+type DigestJson = z.infer<ReturnType<typeof buildDigestJson>>;
 
 export function digestToJson(d: ResultsDigest): string {
   const json: DigestJson = {
@@ -44,7 +50,8 @@ export function digestFromJson(text: string): ResultsDigest | null {
   } catch {
     return null;
   }
-  const parsed = DigestJson.safeParse(raw);
+  digestJson ??= buildDigestJson();
+  const parsed = digestJson.safeParse(raw);
   if (!parsed.success) return null;
   const j = parsed.data;
   const counts = { Valid: 0, Peringatan: 0, Ditolak: 0, Duplikat: 0, Dikoreksi: 0 };

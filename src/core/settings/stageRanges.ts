@@ -7,8 +7,12 @@ import { STAGE_LABELS } from "../text/sheets";
 import { defaultSettings } from "./defaults";
 import { parseRange } from "./values";
 
-const PERCENT = z.number().check(z.gte(0), z.lte(100));
-const RANGE = z.object({ min: PERCENT, max: PERCENT }).check(z.refine((r) => r.min <= r.max));
+/** Built on first use, not at load (every execution runs the bundle's top level). */
+function buildRange() {
+  const percent = z.number().check(z.gte(0), z.lte(100));
+  return z.object({ min: percent, max: percent }).check(z.refine((r) => r.min <= r.max));
+}
+let range: ReturnType<typeof buildRange> | null = null;
 
 /**
  * Entries `Tahap=min-maks` (or `Tahap: min-maks`, a single number for min = max) separated by `;` or
@@ -28,7 +32,8 @@ export function parseStageRanges(
     if (!m) return undefined;
     const stage = matchChoice(m[1] ?? "", STAGE_LABELS, STAGE_ALIASES);
     if (stage === null || ranges[stage]) return undefined;
-    const parsed = RANGE.safeParse(parseRange(m[2] ?? "", true));
+    range ??= buildRange();
+    const parsed = range.safeParse(parseRange(m[2] ?? "", true));
     if (!parsed.success) return undefined;
     ranges[stage] = parsed.data;
   }
