@@ -126,11 +126,38 @@ function toExcel(cell: Cell, timeZone: string): ExcelJS.CellValue {
   return plain(cell.v);
 }
 
-/** Writes the spreadsheet to an .xlsx file (uncounted). Time zone, locale and form links go in metadata. */
+/** The exceljs style of a cell; equal styles are one shared object (exceljs then looks each up once). */
+function styleOf(cell: Cell, locale: string, styles: Map<string, Partial<ExcelJS.Style>>, label: boolean): Partial<ExcelJS.Style> {
+  const fmt = cell.fmt ?? (cell.v instanceof Date ? defaultDateTimeFormat(locale) : undefined);
+  const wrap = !label && typeof cell.v === "string" && cell.v.includes("\n");
+  const bold = !label && cell.fw === "bold";
+  const fc = label ? undefined : cell.fc;
+  const key = `${fmt ?? ""}\u0001${cell.bg ?? ""}\u0001${bold ? 1 : 0}\u0001${fc ?? ""}\u0001${wrap ? 1 : 0}\u0001${label ? 1 : 0}`;
+  let style = styles.get(key);
+  if (style) return style;
+  style = {};
+  if (fmt) style.numFmt = fmt;
+  if (cell.bg) style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${cell.bg.slice(1).toUpperCase()}` } };
+  if (label) style.font = { italic: true, color: { argb: "FF5F6368" } };
+  else if (bold || fc) style.font = { ...(bold ? { bold: true } : {}), ...(fc ? { color: { argb: `FF${fc.slice(1).toUpperCase()}` } } : {}) };
+  if (wrap) style.alignment = { wrapText: true, vertical: "top" };
+  styles.set(key, style);
+  return style;
+}
+
+const BLANK: Cell = { v: "" };
+
+/**
+ * Writes the spreadsheet to an .xlsx file (uncounted). Time zone, locale and form links go in metadata.
+ * Streamed row by row (exceljs's WorkbookWriter): a workbook of 100,000 reports is never held a second
+ * time as exceljs cells.
+ */
 export async function saveWorkbookXlsx(spreadsheet: SpreadsheetFake, path: string): Promise<void> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: true });
   const tz = spreadsheet.__timeZone;
-  const meta: Meta = { timeZone: tz, locale: spreadsheet.__locale, name: spreadsheet.__name, forms: {}, maxRows: {}, maxCols: {}, chartLabels: {} };
+  const locale = spreadsheet.__locale;
+  const meta: Meta = { timeZone: tz, locale, name: spreadsheet.__name, forms: {}, maxRows: {}, maxCols: {}, chartLabels: {} };
+  const styles = new Map<string, Partial<ExcelJS.Style>>();
   wb.title = spreadsheet.__name;
   for (const sheet of spreadsheet.__sheets) {
     const views: Partial<ExcelJS.WorksheetView>[] =
@@ -141,42 +168,82 @@ export async function saveWorkbookXlsx(spreadsheet: SpreadsheetFake, path: strin
     if (sheet.__formUrl) meta.forms![sheet.__name] = sheet.__formUrl;
     meta.maxRows![sheet.__name] = sheet.__grid.maxRows;
     meta.maxCols![sheet.__name] = sheet.__grid.maxCols;
-    for (const [r, c, cell] of sheet.__grid.cells()) {
-      const xc = ws.getCell(r, c);
-      xc.value = toExcel(cell, tz);
-      const fmt = cell.fmt ?? (cell.v instanceof Date ? defaultDateTimeFormat(spreadsheet.__locale) : undefined);
-      if (fmt) xc.numFmt = fmt;
-      if (cell.bg) xc.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${cell.bg.slice(1).toUpperCase()}` } };
-      if (cell.fw === "bold" || cell.fc) {
-        xc.font = {
-          ...(cell.fw === "bold" ? { bold: true } : {}),
-          ...(cell.fc ? { color: { argb: `FF${cell.fc.slice(1).toUpperCase()}` } } : {}),
-        };
-      }
-      if (cell.note) xc.note = cell.note;
-      if (typeof cell.v === "string" && cell.v.includes("\n")) xc.alignment = { wrapText: true, vertical: "top" };
-    }
+    // Columns go before the first row in the file: widths from every cell first.
     const longest = new Map<number, number>();
     for (const [, c, cell] of sheet.__grid.cells()) {
       const text = cell.v instanceof Date ? (cell.fmt ?? "dd/MM/yyyy HH:mm:ss") : String(cell.v ?? "");
-      const line = text.split("\n").reduce((m, l) => Math.max(m, l.length), 0);
+      let line = 0;
+      for (const l of text.split("\n")) if (l.length > line) line = l.length;
       longest.set(c, Math.max(longest.get(c) ?? 0, line));
     }
     for (const [col, len] of longest) ws.getColumn(col).width = widthOf(len);
     for (const [col, px] of sheet.__columnWidths) ws.getColumn(col).width = Math.round(px / 7);
     // Bookkeeping columns stay hidden (their notes with them), as in Sheets.
     for (const col of sheet.__hiddenColumns) ws.getColumn(col).hidden = true;
+    // Where a chart stands on an empty cell, the file says so there (exceljs writes no charts).
+    const labels = new Map<number, Map<number, string>>();
     for (const chart of sheet.__charts) {
       const { anchorRow, anchorColumn } = chart.__spec.position;
-      const xc = ws.getCell(anchorRow, anchorColumn);
-      if (xc.value !== null && xc.value !== undefined) continue;
+      const at = sheet.__grid.get(anchorRow, anchorColumn);
+      if (at && toExcel(at, tz) !== null) continue;
+      if (labels.get(anchorRow)?.has(anchorColumn)) continue;
       const range = chart.__spec.ranges[0] as { row: number; col: number; numRows: number; numCols: number } | undefined;
       const a1 = range ? `${colLetter(range.col)}${range.row}:${colLetter(range.col + range.numCols - 1)}${range.row + range.numRows - 1}` : "";
-      xc.value = chartLabel(String(chart.__spec.options.title ?? ""), a1);
-      xc.font = { italic: true, color: { argb: "FF5F6368" } };
+      if (!labels.has(anchorRow)) labels.set(anchorRow, new Map());
+      labels.get(anchorRow)!.set(anchorColumn, chartLabel(String(chart.__spec.options.title ?? ""), a1));
       (meta.chartLabels![sheet.__name] ??= []).push(`${anchorRow},${anchorColumn}`);
     }
+    let row: ExcelJS.Row | null = null;
+    let rowNumber = 0;
+    let rowsDone = 0;
+    let styledBlank = false;
+    const label = (r: number, c: number, text: string): void => {
+      const xc = row!.getCell(c);
+      xc.value = text;
+      xc.style = styleOf(sheet.__grid.get(r, c) ?? BLANK, locale, styles, true);
+    };
+    /** Ends the current row: the labels on its empty cells, then the row goes to the file. */
+    const finish = async (): Promise<void> => {
+      if (!row) return;
+      for (const [c, text] of labels.get(rowNumber) ?? []) if (!sheet.__grid.get(rowNumber, c)) label(rowNumber, c, text);
+      labels.delete(rowNumber);
+      // The streaming writer leaves out a row without values; a row of formatted blank cells (a sheet's
+      // layout below its content) is kept, as the whole-workbook writer keeps it.
+      if (styledBlank && !row.hasValues) Object.defineProperty(row, "hasValues", { value: true });
+      styledBlank = false;
+      row.commit();
+      row = null;
+      // Let the zip take what was written so far (otherwise every sheet waits in memory as XML).
+      if (++rowsDone % 2000 === 0) await new Promise((resolve) => setImmediate(resolve));
+    };
+    const start = async (r: number): Promise<void> => {
+      await finish();
+      // Rows holding only a label, before this one.
+      for (const lr of [...labels.keys()].filter((k) => k < r).sort((x, y) => x - y)) {
+        row = ws.getRow(lr);
+        rowNumber = lr;
+        await finish();
+      }
+      if (r === Number.POSITIVE_INFINITY) return;
+      row = ws.getRow(r);
+      rowNumber = r;
+    };
+    for (const [r, c, cell] of sheet.__grid.cells()) {
+      if (r !== rowNumber || !row) await start(r);
+      const text = labels.get(r)?.get(c);
+      const xc = row!.getCell(c);
+      if (text !== undefined) {
+        label(r, c, text);
+      } else {
+        xc.value = toExcel(cell, tz);
+        xc.style = styleOf(cell, locale, styles, false);
+        if (!styledBlank && Object.keys(xc.style).length > 0) styledBlank = true;
+      }
+      if (cell.note) xc.note = cell.note;
+    }
+    await start(Number.POSITIVE_INFINITY);
+    ws.commit();
   }
   wb.description = JSON.stringify({ [META_KEY]: meta });
-  await wb.xlsx.writeFile(path);
+  await wb.commit();
 }
