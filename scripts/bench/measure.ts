@@ -1,4 +1,5 @@
 // Timing and memory helpers of the benchmark: median of several runs, the process's peak RSS so far.
+import { readFileSync, writeFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 
 export interface Row {
@@ -10,6 +11,8 @@ export interface Row {
   cpuMs?: number;
   /** Peak resident memory of the process (the case's own child process) in MB. */
   peakMb: number;
+  /** Peak resident memory during this case alone (the workbook it works on included), in MB, where measurable. */
+  casePeakMb?: number | null;
   calls: number | null;
   cellsRead: number | null;
   cellsWritten: number | null;
@@ -31,6 +34,7 @@ export let lastCpu: number[] = [];
 export function timed(runs: number, work: () => void, before?: () => void): number[] {
   const out: number[] = [];
   lastCpu = [];
+  resetPeak();
   for (let i = 0; i < runs; i++) {
     before?.();
     const c = process.cpuUsage();
@@ -53,6 +57,31 @@ export function peakMb(): number {
   return Math.round(process.resourceUsage().maxRSS / 1024);
 }
 
+/**
+ * Starts a new high-water mark of this process's resident memory (Linux: writing 5 to clear_refs resets
+ * VmHWM), so caseMb() after a case is that case's own peak, the workbook held in memory included.
+ * Elsewhere it does nothing and caseMb() is null.
+ */
+export function resetPeak(): void {
+  try {
+    writeFileSync("/proc/self/clear_refs", "5");
+  } catch {
+    // not Linux, or not allowed
+  }
+}
+
+/** VmHWM in MB (the peak since the last resetPeak()), or null where /proc is not there. */
+export function caseMb(): number | null {
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync("/proc/self/status", "utf8"));
+    return m ? Math.round(Number(m[1]) / 1024) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Prints the row for the parent process; the case's own peak is the one since its timed() began. */
 export function emit(row: Row): void {
+  if (row.casePeakMb === undefined) row.casePeakMb = caseMb();
   process.stdout.write(`BENCH ${JSON.stringify(row)}\n`);
 }
