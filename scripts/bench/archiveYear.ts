@@ -90,7 +90,11 @@ export function archiveYear(size: string, sites: number, year: number): void {
       const archived = rowsBefore - responses.__grid.lastRow();
       const after = total(grid());
       const label = date.toISOString().slice(0, 10);
-      months.push(`${label.slice(5)}: ${fmt(total(before))} → ${fmt(after)} (${fmt(archived)} rows out)`);
+      const base = sheets().find((s) => s.__name === "_Arsip Dasar");
+      // The slot in use (kdkmp.archive names its column): what every full run reads.
+      const slot = JSON.parse(props.get("kdkmp.archive") ?? "{}") as { col?: number };
+      baseChars = base && slot.col ? base.__values().slice(1).reduce((t: number, r) => t + String(r[slot.col! - 1] ?? "").length, 0) : 0;
+      months.push(`${label.slice(5)}: ${fmt(total(before))} → ${fmt(after)} (${fmt(archived)} rows out, base ${fmt(baseChars)} chars)`);
       if (total(before) > peak.cells) {
         peak = { at: label, cells: total(before), sheets: before.slice(0, 6).map((s) => `${s.name} ${fmt(s.n)}`).join(", ") };
       }
@@ -98,8 +102,6 @@ export function archiveYear(size: string, sites: number, year: number): void {
       if (est > worst.calls * 30 + worst.read * 0.02 + worst.written * 0.1 + worst.cpu) {
         worst = { at: label, ms, cpu, calls: driver.ledger.total(), read: driver.ledger.cellsRead, written: driver.ledger.cellsWritten, archived };
       }
-      const base = sheets().find((s) => s.__name === "_Arsip Dasar");
-      baseChars = base ? base.__values().flat().reduce((t: number, c) => t + String(c ?? "").length, 0) : 0;
       // BigQuery's copy is not the workbook's: the runtime's table is emptied to spare this process's memory.
       const table = bq.tables.get("kdkmp-ntb:kdkmp.laporan");
       if (table) {
@@ -120,5 +122,5 @@ export function archiveYear(size: string, sites: number, year: number): void {
     note: `${worst.at}: ${fmt(worst.archived)} rows archived, with the day's rebuild before and the rebuild after` });
   emit({ size, case: "workbook cells at the peak (before a monthly archive)", runs: 1, medianMs: 0, peakMb: peakMb(), calls: null, cellsRead: null, cellsWritten: null,
     note: `${fmt(reports + sites)} reports in the year; peak ${peak.at}: ${fmt(peak.cells)} cells, margin ${fmt(LIMIT - peak.cells)} to 10 M ` +
-      `(${peak.sheets}); _Arsip Dasar ${fmt(baseChars)} characters; each 1st: ${months.join("; ")}` });
+      `(${peak.sheets}); the base in use ${fmt(baseChars)} characters; each 1st: ${months.join("; ")}` });
 }
