@@ -61,7 +61,7 @@ export function archiveYear(size: string, sites: number, year: number): void {
   let logRows: CellValue[][] = [];
   const months: string[] = [];
   let peak = { at: "", cells: 0, sheets: "" };
-  let worst = { at: "", ms: 0, cpu: 0, calls: 0, read: 0, written: 0, archived: 0 };
+  let worst = { at: "", ms: 0, cpu: 0, calls: 0, read: 0, written: 0, archived: 0, top: "" };
   let reports = 0;
   let baseChars = 0;
   for (let day = 1; day <= 365; day++) {
@@ -100,7 +100,9 @@ export function archiveYear(size: string, sites: number, year: number): void {
       }
       const est = driver.ledger.total() * 30 + driver.ledger.cellsRead * 0.02 + driver.ledger.cellsWritten * 0.1 + cpu;
       if (est > worst.calls * 30 + worst.read * 0.02 + worst.written * 0.1 + worst.cpu) {
-        worst = { at: label, ms, cpu, calls: driver.ledger.total(), read: driver.ledger.cellsRead, written: driver.ledger.cellsWritten, archived };
+        const top = [...driver.ledger.cellsByCall].map(([k, v]) => ({ k, n: v.read + v.written })).sort((a, b) => b.n - a.n).slice(0, 4)
+          .map(({ k, n }) => `${k} ${fmt(n)}`).join(", ");
+        worst = { at: label, ms, cpu, calls: driver.ledger.total(), read: driver.ledger.cellsRead, written: driver.ledger.cellsWritten, archived, top };
       }
       // BigQuery's copy is not the workbook's: the runtime's table is emptied to spare this process's memory.
       const table = bq.tables.get("kdkmp-ntb:kdkmp.laporan");
@@ -118,7 +120,7 @@ export function archiveYear(size: string, sites: number, year: number): void {
     }
   }
   emit({ size, case: "monthly archive (daily run, largest month)", runs: 1, medianMs: worst.ms, cpuMs: worst.cpu, peakMb: peakMb(),
-    calls: worst.calls, cellsRead: worst.read, cellsWritten: worst.written,
+    calls: worst.calls, cellsRead: worst.read, cellsWritten: worst.written, top: worst.top,
     note: `${worst.at}: ${fmt(worst.archived)} rows archived, with the day's rebuild before and the rebuild after` });
   emit({ size, case: "workbook cells at the peak (before a monthly archive)", runs: 1, medianMs: 0, peakMb: peakMb(), calls: null, cellsRead: null, cellsWritten: null,
     note: `${fmt(reports + sites)} reports in the year; peak ${peak.at}: ${fmt(peak.cells)} cells, margin ${fmt(LIMIT - peak.cells)} to 10 M ` +
