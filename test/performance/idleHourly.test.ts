@@ -74,6 +74,33 @@ describe("the hourly run with nothing new", () => {
   });
 });
 
+describe("the hourly run after form submits", () => {
+  /** Two reports through the form (the submit path validates them and keeps their Log lines in its notes). */
+  function submits(driver: Driver): void {
+    driver.newExecution();
+    driver.submitForm(answers({ pendamping: "P-01", koperasi: "K-02", visit: "2027-11-16", progress: "20", stage: "Pondasi" }), wita("2027-11-16T09:30:00"));
+    driver.newExecution();
+    driver.submitForm(answers({ pendamping: "P-02", koperasi: "K-04", visit: "2027-11-16", progress: "30", stage: "Pondasi" }), wita("2027-11-16T10:30:00"));
+  }
+
+  it("reads only the rows since the last full validation, writes their Log lines, and validates nothing again", () => {
+    const small = workbookWith(100);
+    const large = workbookWith(20_000);
+    for (const d of [small, large]) submits(d);
+    const validasi = values(large, "Validasi");
+    const a = hourly(small, "2027-11-16T13:00:00");
+    const b = hourly(large, "2027-11-16T13:00:00");
+    expect(b.read).toBeLessThan(a.read + 1_000);
+    expect(b.read).toBeLessThan(10_000);
+    const log = records(large, "Log").slice(-3);
+    expect(log.map((r) => r.Aksi)).toEqual(["Pemicu kirim formulir", "Pemicu kirim formulir", "Pemicu per jam"]);
+    expect(log[2]!.Hasil).toBe("Dilewati");
+    expect(values(large, "Validasi")).toEqual(validasi);
+    // The next hour has nothing new at all.
+    expect(hourly(large, "2027-11-16T14:00:00").read).toBeLessThan(4_000);
+  });
+});
+
 describe("a rebuild writes what changed", () => {
   it("one new report among 20,000: its Validasi and fingerprint rows, not the whole history", () => {
     const driver = workbookWith(20_000);

@@ -9,7 +9,8 @@ import type { LoadedSettings } from "../settingsLoader";
 import { loadInputs, type Inputs } from "../pipeline/jobs";
 import { runRangedValidation } from "../pipeline/rangedJob";
 import type { LoadedRegistry } from "../pipeline/registry";
-import { readFingerprints } from "../pipeline/internal";
+import { readFingerprints, readNoteFingerprints } from "../pipeline/internal";
+import { parseRows, readPercentCells, responseSheetName } from "../pipeline/responses";
 import { storedBasisFingerprint } from "../pipeline/basis";
 import { readCursor, type Cursor } from "../pipeline/phases";
 import { PROP } from "../props";
@@ -38,6 +39,33 @@ function catchUpJob(ctx: Context, loaded: LoadedSettings, startedAt: number, why
   return { summary: `Susulan: ${run.newRows} laporan divalidasi${why}.`, details: run.notes };
 }
 
+/**
+ * When the only thing new is rows after the last full validation (pipeline/idle.ts `newFrom`): true when
+ * the submit path validated every one of them (its `Validasi` row there, its fingerprint in a note equal
+ * to the row as it is). Reads those rows only, not the history; their `Log` lines are queued as a full
+ * check would queue them (readNoteFingerprints).
+ */
+export function newRowsValidated(ctx: Context, loaded: LoadedSettings, from: number): boolean {
+  const { settings } = loaded;
+  const sheet = responseSheetName(ctx, settings);
+  if (sheet === null) return false;
+  const last = ctx.workbook.lastRow(sheet);
+  if (last < from) return false;
+  const header = ctx.workbook.readRows(sheet, 1, 1, 0)?.[0] ?? [];
+  const values = [header, ...(ctx.workbook.readRows(sheet, from, last, header.length) ?? [])];
+  readPercentCells(ctx, sheet, values, from);
+  const hashByRow = new Map<number, string>();
+  readNoteFingerprints(ctx, settings, hashByRow);
+  const validasi = ctx.workbook.readRows(settings.sheetNames.validasi, from, last, 1) ?? [];
+  for (const r of parseRows(values, from, settings, ctx.clock.now())) {
+    if (hashByRow.get(r.row) !== r.contentHash || Number(validasi[r.row - from]?.[0] ?? "") !== r.row) return false;
+  }
+  return true;
+}
+
+/** The catch-up's answer when every row is validated already. */
+export const NOTHING_LEFT: Outcome = { summary: TEXT.nothingLeft, details: [], result: LOG_RESULT.skipped };
+
 export function catchUp(ctx: Context, loaded: LoadedSettings, registry?: LoadedRegistry): Outcome {
   const startedAt = ctx.clock.now();
   const inputs = loadInputs(ctx, loaded, registry);
@@ -56,9 +84,7 @@ export function catchUp(ctx: Context, loaded: LoadedSettings, registry?: LoadedR
   const basisChanged = storedBasisFingerprint(ctx.props) !== inputs.basisFp;
   const interrupted = ctx.props.get(PROP.validatedThrough) === INTERRUPTED_MARK;
   const pending = readCursor(ctx)?.job === "catchup";
-  if (missing === 0 && cleared === 0 && !basisChanged && !interrupted && !pending) {
-    return { summary: TEXT.nothingLeft, details: [], result: LOG_RESULT.skipped };
-  }
+  if (missing === 0 && cleared === 0 && !basisChanged && !interrupted && !pending) return NOTHING_LEFT;
   const why = basisChanged && missing === 0 ? " (Pengaturan, Koperasi atau Pendamping berubah: semua laporan divalidasi ulang)" : "";
   return catchUpJob(ctx, loaded, startedAt, why, inputs);
 }

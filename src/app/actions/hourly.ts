@@ -9,7 +9,7 @@ import { loadSettings } from "../settingsLoader";
 import { PROP } from "../props";
 import { protectOutputSheets } from "../protection";
 import { rebuildAll } from "./rebuild";
-import { catchUp, pendingJob, resumeJob } from "./catchUp";
+import { catchUp, newRowsValidated, NOTHING_LEFT, pendingJob, resumeJob } from "./catchUp";
 import { checkIdle } from "../pipeline/idle";
 import { LOG_RESULT, TEXT } from "../../core/text/actions";
 import { feedbackDue, sendFeedback } from "./feedback";
@@ -57,7 +57,10 @@ export function hourlyRun(ctx: Context): Outcome {
     // Nothing new (the usual hour): a few cells and the registry tell, without reading every report.
     const idle = checkIdle(ctx, loaded);
     if (idle.idle && !feedbackNow) return { summary: TEXT.nothingLeft, details: [], result: LOG_RESULT.skipped };
-    outcome = idle.idle ? { summary: TEXT.nothingLeft, details: [] } : catchUp(ctx, loaded, idle.registry);
+    // Only rows after the last full validation: when the submit path validated them all, only their `Log`
+    // lines are left (written with this run's row), without reading the history.
+    const onlyNew = !idle.idle && idle.newFrom !== undefined && newRowsValidated(ctx, loaded, idle.newFrom);
+    outcome = idle.idle ? { summary: TEXT.nothingLeft, details: [] } : onlyNew ? NOTHING_LEFT : catchUp(ctx, loaded, idle.registry);
   }
   // After the rows are validated: yesterday's feedback emails, also by a later hour of the window when
   // the run that should have sent them failed or was cut off.

@@ -16,6 +16,11 @@ export interface IdleCheck {
   idle: boolean;
   /** The registry when it was read (the catch-up reuses it instead of reading it again). */
   registry?: LoadedRegistry;
+  /**
+   * Set when the only thing new is rows after the last full validation (the basis unchanged, no job, no
+   * run cut off): the first of them. The catch-up then looks at those rows only (actions/catchUp.ts).
+   */
+  newFrom?: number;
 }
 
 export function checkIdle(ctx: Context, loaded: LoadedSettings): IdleCheck {
@@ -42,7 +47,7 @@ function look(ctx: Context, loaded: LoadedSettings): IdleCheck {
   const last = workbook.lastRow(sheet);
   // Rows past the last full run are the submit path's; their `Log` lines are written once noted as through.
   const logged = Number(props.get(NOTE_LOG_THROUGH) ?? "0") || 0;
-  if (last > Math.max(validated, logged)) return { idle: false };
+  const newRows = last > Math.max(validated, logged);
   if (last >= 2) {
     if (Number(workbook.cells(names.validasi, last, 1, 1, 1).values()[0]?.[0] ?? "") !== last) return { idle: false };
   }
@@ -54,6 +59,7 @@ function look(ctx: Context, loaded: LoadedSettings): IdleCheck {
   const header = workbook.cells(sheet, 1, 1, 1, width - 1).values()[0] ?? [];
   const fp = basisFingerprint(settings, registry.registry, header, loaded.cellsFingerprint);
   if (fp !== basis.fp) return { idle: false, registry };
+  if (newRows) return { idle: false, registry, newFrom: validated + 1 };
   if (last >= 2 && last <= validated) {
     // The last row is the one the last full run fingerprinted (not deleted or typed over since).
     const lastRow = workbook.cells(sheet, last, 1, 1, width - 1).values()[0] ?? [];
