@@ -21,6 +21,17 @@ export function headroom(needed: number): number {
   return Math.max(500, Math.ceil(needed * 0.1));
 }
 
+/** Runs of adjacent columns with the same number format (1-based first column). */
+export function formatRuns(formats: readonly string[]): { col: number; count: number; format: string }[] {
+  const runs: { col: number; count: number; format: string }[] = [];
+  formats.forEach((format, i) => {
+    const last = runs[runs.length - 1];
+    if (last && last.format === format) last.count++;
+    else runs.push({ col: i + 1, count: 1, format });
+  });
+  return runs;
+}
+
 export class SheetsWorkbook implements Workbook {
   private readonly sheets = new Map<string, Sheet | null>();
   private tz: string | null = null;
@@ -290,8 +301,11 @@ export class SheetsWorkbook implements Workbook {
     }
     if (grid.uniform) {
       // Every row gets its column's format now, so later writes (a single row too) need only values.
+      // One format per run of equal columns, as a single value: a cell-by-cell array for every row of a
+      // long sheet is data Google moves per cell (docs/performance.md, cost model).
       const line = grid.columnFormats.concat(new Array<string>(Math.max(0, width - grid.cols)).fill("@"));
-      s.getRange(1, 1, max, width).setNumberFormats(Array.from({ length: max }, (_, i) => (i === 0 ? line.map(() => "@") : line)));
+      s.getRange(1, 1, 1, width).setNumberFormat("@");
+      if (max > 1) for (const run of formatRuns(line)) s.getRange(2, run.col, max - 1, run.count).setNumberFormat(run.format);
       s.getRange(1, 1, 1, width).setFontWeights([Array.from({ length: width }, (_, c) => (c < grid.cols && grid.boldHeader ? "bold" : "normal"))]);
     }
     s.setFrozenRows(options.frozenRows ?? 0);
