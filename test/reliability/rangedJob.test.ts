@@ -177,6 +177,38 @@ describe("a full validation folded in row ranges", () => {
     expect(driver.ledger.cellsRead).toBeLessThan(rows * (2 * width + 8));
   });
 
+  it("a catch-up over a history longer than one range starts its job at once: no execution reads every report", () => {
+    const later = (driver: Driver) => {
+      const more = history(driver).slice(0, 300).map((r) => {
+        const row = r.slice();
+        row[0] = new Date((row[0] as Date).getTime() + 300 * DAY);
+        return row;
+      });
+      paste(driver, RESPONSES, more, ROWS + 3); // typed in without triggers: the catch-up validates them
+    };
+    const whole = workbook();
+    later(whole);
+    whole.fireTimeTriggers(wita("2026-11-20T23:00:00")); // one range: the check, then the job, in one execution
+    const parts = workbook();
+    later(parts);
+    inParts(parts);
+    const reads: number[] = [];
+    for (let hour = 0; hour < 24 && (hour === 0 || props(parts).has(CURSOR)); hour++) {
+      parts.ledger.reset();
+      parts.fireTimeTriggers(wita(hour === 0 ? "2026-11-20T23:00:00" : `2026-11-21T${String(hour - 1).padStart(2, "0")}:00:00`));
+      reads.push(parts.ledger.cellsRead);
+    }
+    expect(props(parts).has(CURSOR)).toBe(false);
+    expect(reads.length).toBeGreaterThan(2);
+    // Every execution reads about one range (response cells, Validasi, fingerprints), never the 3,301 rows.
+    const width = values(parts, RESPONSES)[0]!.length + 9;
+    // (Plus the hourly run's own first look: the registry, the last row, the basis.)
+    for (const n of reads) expect(n).toBeLessThan(RANGE * width + 6_000);
+    expect(Math.max(...reads)).toBeLessThan(((ROWS + 301) * width) / 3);
+    expect(values(parts, "Validasi")[ROWS + 300 + 1]?.[0]).toBe(ROWS + 302);
+    expect(sheets(parts)).toEqual(sheets(whole));
+  });
+
   it("a run cut off in the middle of a step loses nothing: the next one redoes that range from the saved progress", () => {
     const parts = workbook();
     inParts(parts);

@@ -12,7 +12,8 @@ import type { LoadedRegistry } from "../pipeline/registry";
 import { readFingerprints, readNoteFingerprints } from "../pipeline/internal";
 import { parseRows, readPercentCells, responseSheetName } from "../pipeline/responses";
 import { storedBasisFingerprint } from "../pipeline/basis";
-import { readCursor, type Cursor } from "../pipeline/phases";
+import { rangeRows, readCursor, type Cursor } from "../pipeline/phases";
+import type { IdleCheck } from "../pipeline/idle";
 import { PROP } from "../props";
 import { rebuildAll } from "./rebuild";
 import { validateReports } from "./validate";
@@ -66,8 +67,13 @@ export function newRowsValidated(ctx: Context, loaded: LoadedSettings, from: num
 /** The catch-up's answer when every row is validated already. */
 export const NOTHING_LEFT: Outcome = { summary: TEXT.nothingLeft, details: [], result: LOG_RESULT.skipped };
 
-export function catchUp(ctx: Context, loaded: LoadedSettings, registry?: LoadedRegistry): Outcome {
+export function catchUp(ctx: Context, loaded: LoadedSettings, registry?: LoadedRegistry, seen?: Pick<IdleCheck, "lastRow" | "basisChanged">): Outcome {
   const startedAt = ctx.clock.now();
+  // A history longer than one row range: the check below would read every report in this one execution
+  // (minutes at a daily-reporting year), so the job starts at once and reads range by range. The hourly
+  // look found something to do, so the check would rarely end in "nothing left" anyway.
+  const lastRow = seen?.lastRow ?? knownLastRow(ctx, loaded);
+  if (lastRow !== null && lastRow - 1 > rangeRows(ctx)) return catchUpJob(ctx, loaded, startedAt, seen?.basisChanged ? TEXT.catchUpBasisChanged : "");
   const inputs = loadInputs(ctx, loaded, registry);
   const { responses } = inputs;
   const stored = readFingerprints(ctx, inputs.settings);
@@ -85,6 +91,12 @@ export function catchUp(ctx: Context, loaded: LoadedSettings, registry?: LoadedR
   const interrupted = ctx.props.get(PROP.validatedThrough) === INTERRUPTED_MARK;
   const pending = readCursor(ctx)?.job === "catchup";
   if (missing === 0 && cleared === 0 && !basisChanged && !interrupted && !pending) return NOTHING_LEFT;
-  const why = basisChanged && missing === 0 ? " (Pengaturan, Koperasi atau Pendamping berubah: semua laporan divalidasi ulang)" : "";
+  const why = basisChanged && missing === 0 ? TEXT.catchUpBasisChanged : "";
   return catchUpJob(ctx, loaded, startedAt, why, inputs);
+}
+
+/** The response sheet's last row (one call once the sheet is known), or null without a linked form. */
+function knownLastRow(ctx: Context, loaded: LoadedSettings): number | null {
+  const sheet = responseSheetName(ctx, loaded.settings);
+  return sheet === null ? null : ctx.workbook.lastRow(sheet);
 }

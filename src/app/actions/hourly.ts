@@ -60,7 +60,7 @@ export function hourlyRun(ctx: Context): Outcome {
     // Only rows after the last full validation: when the submit path validated them all, only their `Log`
     // lines are left (written with this run's row), without reading the history.
     const onlyNew = !idle.idle && idle.newFrom !== undefined && newRowsValidated(ctx, loaded, idle.newFrom);
-    outcome = idle.idle ? { summary: TEXT.nothingLeft, details: [] } : onlyNew ? NOTHING_LEFT : catchUp(ctx, loaded, idle.registry);
+    outcome = idle.idle ? { summary: TEXT.nothingLeft, details: [] } : onlyNew ? NOTHING_LEFT : catchUp(ctx, loaded, idle.registry, idle);
   }
   // After the rows are validated: yesterday's feedback emails, also by a later hour of the window when
   // the run that should have sent them failed or was cut off.

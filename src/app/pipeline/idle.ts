@@ -21,6 +21,10 @@ export interface IdleCheck {
    * run cut off): the first of them. The catch-up then looks at those rows only (actions/catchUp.ts).
    */
   newFrom?: number;
+  /** The response sheet's last row, when the look got that far (the catch-up sizes its work by it). */
+  lastRow?: number;
+  /** True when the settings, registry or form questions changed since the last full validation. */
+  basisChanged?: boolean;
 }
 
 export function checkIdle(ctx: Context, loaded: LoadedSettings): IdleCheck {
@@ -49,7 +53,7 @@ function look(ctx: Context, loaded: LoadedSettings): IdleCheck {
   const logged = Number(props.get(NOTE_LOG_THROUGH) ?? "0") || 0;
   const newRows = last > Math.max(validated, logged);
   if (last >= 2) {
-    if (Number(workbook.cells(names.validasi, last, 1, 1, 1).values()[0]?.[0] ?? "") !== last) return { idle: false };
+    if (Number(workbook.cells(names.validasi, last, 1, 1, 1).values()[0]?.[0] ?? "") !== last) return { idle: false, lastRow: last };
   }
   const registry = loadRegistry(ctx, settings);
   // Only the basis's own columns: a form's response sheet is exactly as wide as its questions, so a probe
@@ -58,14 +62,14 @@ function look(ctx: Context, loaded: LoadedSettings): IdleCheck {
   const width = basis.header.length + 1;
   const header = workbook.cells(sheet, 1, 1, 1, width - 1).values()[0] ?? [];
   const fp = basisFingerprint(settings, registry.registry, header, loaded.cellsFingerprint);
-  if (fp !== basis.fp) return { idle: false, registry };
-  if (newRows) return { idle: false, registry, newFrom: validated + 1 };
+  if (fp !== basis.fp) return { idle: false, registry, lastRow: last, basisChanged: true };
+  if (newRows) return { idle: false, registry, newFrom: validated + 1, lastRow: last };
   if (last >= 2 && last <= validated) {
     // The last row is the one the last full run fingerprinted (not deleted or typed over since).
     const lastRow = workbook.cells(sheet, last, 1, 1, width - 1).values()[0] ?? [];
     const report = parseRows([header, lastRow], last, settings, ctx.clock.now())[0];
     const stored = workbook.cells(names.state, last, 1, 1, 1).values()[0]?.[0];
-    if (!report || report.contentHash !== stored) return { idle: false, registry };
+    if (!report || report.contentHash !== stored) return { idle: false, registry, lastRow: last };
   }
   return { idle: true, registry };
 }

@@ -39,6 +39,8 @@ export const TEXT = {
   interrupted:
     "Proses terhenti sebelum selesai. Tidak ada laporan yang hilang: pemicu per jam (atau menjalankan menu ini lagi) akan memvalidasi ulang semuanya.",
   nothingLeft: "Tidak ada laporan yang tertinggal.",
+  /** Appended to the catch-up's summary when every row is validated again because the basis changed. */
+  catchUpBasisChanged: " (Pengaturan, Koperasi atau Pendamping berubah: semua laporan divalidasi ulang)",
   lockBusySubmit: (row: number) => `Baris ${row} ditunda: proses lain sedang berjalan; akan divalidasi oleh pemicu per jam.`,
 } as const;
 
