@@ -2,10 +2,12 @@
 // the oldest rows (archivablePrefix) go to BigQuery, the base a full validation starts from is saved, the
 // rows leave the response sheet, `Validasi` and the internal sheet together, and every output sheet is
 // rebuilt from that base. BigQuery is asked first which rows it already holds, so a run cut off between
-// its inserts and its delete sends nothing twice; nothing is deleted unless every row went in.
+// its inserts and its delete sends nothing twice; nothing is deleted unless every row went in. `Log` rows
+// from before last month go the same way to their own table (core/archive/log.ts), deleted in one call.
 import { archivablePrefix, insertRequests, notYetArchived } from "../../core/archive/plan";
 import { archivedKeysRequest } from "../../core/archive/query";
-import { archiveRow } from "../../core/archive/rows";
+import { LOG_SCHEMA, LOG_TABLE, logCutoff, logPrefix, logRows } from "../../core/archive/log";
+import { archiveRow, type ArchiveRow } from "../../core/archive/rows";
 import { archiveTableResource } from "../../core/archive/schema";
 import { nextBase, shiftResult } from "../../core/archive/base";
 import type { CellValue, ValidationResult } from "../../core/model";
@@ -14,6 +16,7 @@ import { BLANK_VALIDASI_ROW, VALIDASI_PROCESSED_COLUMN, validasiRow } from "../.
 import { ARCHIVE_TABLE, ARCHIVE_TEXT } from "../../core/text/archive";
 import { LOG_RESULT } from "../../core/text/actions";
 import { HEADERS } from "../../core/text/sheets";
+import { formatDay } from "../../core/time/localDay";
 import { localDayOf } from "../../core/time/timeZone";
 import { validateAll } from "../../core/validation/validate";
 import type { Context } from "../context";
@@ -50,20 +53,45 @@ function bigQueryError(err: unknown, where: string): AppError {
   return new AppError("ARCHIVE", { message });
 }
 
-/** Sends the rows BigQuery does not hold yet; returns how many were sent and whether the table was made. */
-function send(bq: BigQueryPort, p: string, d: string, rows: ReturnType<typeof archiveRow>[]): { sent: number; created: boolean } {
-  const created = bq.ensureTable(p, d, ARCHIVE_TABLE, archiveTableResource(p, d, ARCHIVE_TABLE));
+/** Sends the rows BigQuery does not hold yet (keys asked first); how many were sent and whether the table was made. */
+function send(bq: BigQueryPort, p: string, d: string, table: string, resource: object, key: string, rows: ArchiveRow[], what?: string): Sent {
+  const created = bq.ensureTable(p, d, table, resource);
   const have = new Set<string>();
-  const keys = rows.map((r) => String(r.report_key));
+  const keys = rows.map((r) => String(r[key]));
   for (let i = 0; i < keys.length; i += KEYS_PER_QUERY) {
-    for (const [key] of bq.query(p, archivedKeysRequest(p, d, ARCHIVE_TABLE, keys.slice(i, i + KEYS_PER_QUERY)))) if (key) have.add(key);
+    for (const [k] of bq.query(p, archivedKeysRequest(p, d, table, keys.slice(i, i + KEYS_PER_QUERY), key))) if (k) have.add(k);
   }
-  const todo = notYetArchived(rows, have);
-  for (const request of insertRequests(todo)) {
-    const refused = bq.insertAll(p, d, ARCHIVE_TABLE, request);
-    if (refused.length > 0) throw new AppError("ARCHIVE", { message: ARCHIVE_TEXT.rejected(refused.length, refused[0]!.message) });
+  const todo = notYetArchived(rows, have, key);
+  for (const request of insertRequests(todo, key)) {
+    const refused = bq.insertAll(p, d, table, request);
+    if (refused.length > 0) throw new AppError("ARCHIVE", { message: ARCHIVE_TEXT.rejected(refused.length, refused[0]!.message, what) });
   }
-  return { sent: todo.length, created };
+  return { n: rows.length, sent: todo.length, created };
+}
+
+interface Sent { n: number; sent: number; created: boolean }
+
+/** The `Log` rows from before the cutoff, sent to BigQuery (deleted by the caller once everything went in). */
+function sendLog(ctx: Context, bq: BigQueryPort, settings: Settings, src: Parameters<typeof logRows>[1], cutoff: number): Sent {
+  const { projectId: p, datasetId: d } = settings.archive;
+  const name = settings.sheetNames.log;
+  const last = ctx.workbook.hasSheet(name) ? ctx.workbook.lastRow(name) : 0;
+  const n = last < 2 ? 0 : logPrefix(ctx.workbook.readRange(name, 2, 1, last - 1, 1).map((r) => r[0] ?? ""), cutoff, settings.timeZone);
+  if (n === 0) return { n, sent: 0, created: false };
+  const rows = logRows(ctx.workbook.readRange(name, 2, 1, n, HEADERS.log.length), src);
+  try {
+    return send(bq, p, d, LOG_TABLE, archiveTableResource(p, d, LOG_TABLE, LOG_SCHEMA, "baris Log"), "log_key", rows, "Log");
+  } catch (err) {
+    throw bigQueryError(err, `${p}.${d}.${LOG_TABLE}`);
+  }
+}
+
+/** One `Log` line about the moved rows (deleted in one call: the run's own row is appended after them). */
+function dropLog(ctx: Context, settings: Settings, log: Sent, cutoff: number): string[] {
+  if (log.n === 0) return [];
+  ctx.workbook.deleteRows(settings.sheetNames.log, 2, log.n);
+  const where = `${settings.archive.projectId}.${settings.archive.datasetId}.${LOG_TABLE}`;
+  return [...(log.created ? [ARCHIVE_TEXT.tableCreated(where)] : []), ARCHIVE_TEXT.logMoved(log.n, log.sent, where, formatDay(cutoff))];
 }
 
 export function archiveOld(ctx: Context, loaded?: LoadedSettings): ArchiveOutcome {
@@ -91,18 +119,25 @@ export function archiveOld(ctx: Context, loaded?: LoadedSettings): ArchiveOutcom
   const values = ctx.workbook.readAll(responses.sheet) ?? [];
   const validasi = ctx.workbook.readTable(names.validasi, HEADERS.validasi.length) ?? [];
   const now = ctx.clock.now();
-  const n = archivablePrefix(values.slice(1), validasi.slice(1), localDayOf(now, settings.timeZone), settings.maxReportAgeDays, settings.timeZone);
-  if (n === 0) return skipped(ARCHIVE_TEXT.nothing(settings.maxReportAgeDays));
-
+  const today = localDayOf(now, settings.timeZone);
+  const n = archivablePrefix(values.slice(1), validasi.slice(1), today, settings.maxReportAgeDays, settings.timeZone);
   const src = { province: settings.provinceName, spreadsheetId: ctx.workbook.spreadsheetId(), timeZone: settings.timeZone, header: values[0] ?? [], archivedAt: new Date(now) };
+  const cutoff = logCutoff(today);
+  if (n === 0) {
+    const log = sendLog(ctx, bq, settings, src, cutoff);
+    return skipped(ARCHIVE_TEXT.nothing(settings.maxReportAgeDays), dropLog(ctx, settings, log, cutoff));
+  }
+
   const rows = values.slice(1, n + 1).map((r, i) => archiveRow(src, r, validasi[i + 1] ?? []));
   const where = `${p}.${d}.${ARCHIVE_TABLE}`;
-  let sent: { sent: number; created: boolean };
+  let sent: Sent;
   try {
-    sent = send(bq, p, d, rows);
+    sent = send(bq, p, d, ARCHIVE_TABLE, archiveTableResource(p, d, ARCHIVE_TABLE), "report_key", rows);
   } catch (err) {
     throw bigQueryError(err, where);
   }
+  // Both tables hold their rows before anything is deleted.
+  const log = sendLog(ctx, bq, settings, src, cutoff);
 
   // The base after row n + 1: each cooperative's state there, and the archived rows' results digest.
   const prev = loadArchiveBase(ctx);
@@ -125,10 +160,12 @@ export function archiveOld(ctx: Context, loaded?: LoadedSettings): ArchiveOutcom
   const logged = Number(ctx.props.get(NOTE_LOG_THROUGH) ?? "0") || 0;
   if (logged > 0) ctx.props.setLater(NOTE_LOG_THROUGH, String(Math.max(0, logged - n)));
   activate(ctx, slot);
+  const logLines = dropLog(ctx, settings, log, cutoff);
 
   const rebuilt = rebuildAll(ctx, s);
   const details = [
     ...(sent.created ? [ARCHIVE_TEXT.tableCreated(where)] : []),
+    ...logLines,
     ARCHIVE_TEXT.same,
     // One count (two calls per sheet), after the run: the figure that matters against Google's limit.
     ARCHIVE_TEXT.cells(ctx.workbook.cellCount(), n),

@@ -45,12 +45,12 @@ export function archivablePrefix(
 }
 
 /** The rows not archived yet (keys BigQuery already holds are skipped: a run cut off before the delete). */
-export function notYetArchived(rows: readonly ArchiveRow[], archivedKeys: ReadonlySet<string>): ArchiveRow[] {
-  return rows.filter((r) => !archivedKeys.has(String(r.report_key)));
+export function notYetArchived(rows: readonly ArchiveRow[], archivedKeys: ReadonlySet<string>, key = "report_key"): ArchiveRow[] {
+  return rows.filter((r) => !archivedKeys.has(String(r[key])));
 }
 
-/** insertAll request bodies: at most ROWS_PER_REQUEST rows and BYTES_PER_REQUEST bytes each; insertId = report_key. */
-export function insertRequests(rows: readonly ArchiveRow[]): { rows: { insertId: string; json: ArchiveRow }[] }[] {
+/** insertAll request bodies: at most ROWS_PER_REQUEST rows and BYTES_PER_REQUEST bytes each; insertId = the row's key. */
+export function insertRequests(rows: readonly ArchiveRow[], key = "report_key"): { rows: { insertId: string; json: ArchiveRow }[] }[] {
   const out: { rows: { insertId: string; json: ArchiveRow }[] }[] = [];
   let current: { insertId: string; json: ArchiveRow }[] = [];
   let bytes = 0;
@@ -61,7 +61,7 @@ export function insertRequests(rows: readonly ArchiveRow[]): { rows: { insertId:
       current = [];
       bytes = 0;
     }
-    current.push({ insertId: String(json.report_key), json });
+    current.push({ insertId: String(json[key]), json });
     bytes += size;
   }
   if (current.length > 0) out.push({ rows: current });

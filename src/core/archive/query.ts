@@ -1,8 +1,8 @@
-// The one query an archive run sends: which of these report keys BigQuery already holds (a run cut off
+// The query an archive run sends per table: which of these keys BigQuery already holds (a run cut off
 // between its inserts and its delete sent them; they are not sent again).
-export function archivedKeysRequest(projectId: string, datasetId: string, tableId: string, keys: readonly string[]): object {
+export function archivedKeysRequest(projectId: string, datasetId: string, tableId: string, keys: readonly string[], column = "report_key"): object {
   return {
-    query: `SELECT report_key FROM \`${projectId}.${datasetId}.${tableId}\` WHERE report_key IN UNNEST(@keys)`,
+    query: `SELECT ${column} FROM \`${projectId}.${datasetId}.${tableId}\` WHERE ${column} IN UNNEST(@keys)`,
     useLegacySql: false,
     parameterMode: "NAMED",
     maxResults: 10_000,

@@ -7,7 +7,7 @@ export interface ArchiveField {
   description: string;
 }
 
-const f = (name: string, type: ArchiveField["type"], description: string, mode: ArchiveField["mode"] = "NULLABLE"): ArchiveField =>
+export const f = (name: string, type: ArchiveField["type"], description: string, mode: ArchiveField["mode"] = "NULLABLE"): ArchiveField =>
   ({ name, type, mode, description });
 
 export const ARCHIVE_SCHEMA: readonly ArchiveField[] = [
@@ -31,10 +31,10 @@ export const ARCHIVE_SCHEMA: readonly ArchiveField[] = [
 ];
 
 /** The table resource for BigQuery.Tables.insert. */
-export function archiveTableResource(projectId: string, datasetId: string, tableId: string): object {
+export function archiveTableResource(projectId: string, datasetId: string, tableId: string, fields = ARCHIVE_SCHEMA, what = "laporan harian pendamping"): object {
   return {
     tableReference: { projectId, datasetId, tableId },
-    description: "Pantau KDKMP: laporan harian pendamping yang diarsipkan dari lembar kerja provinsi",
-    schema: { fields: ARCHIVE_SCHEMA.map(({ name, type, mode, description }) => ({ name, type, mode, description })) },
+    description: `Pantau KDKMP: ${what} yang diarsipkan dari lembar kerja provinsi`,
+    schema: { fields: fields.map(({ name, type, mode, description }) => ({ name, type, mode, description })) },
   };
 }

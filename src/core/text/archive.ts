@@ -24,7 +24,9 @@ export const ARCHIVE_TEXT = {
     `Dataset ${where} tidak ditemukan di BigQuery: buat dataset itu dulu, atau perbaiki ARSIP_PROYEK / ARSIP_DATASET di Pengaturan. Pesan Google: ${msg} ${NOTHING_DELETED}`,
   noTable: (where: string, msg: string) =>
     `Tabel ${where} tidak ditemukan di BigQuery (mungkin dihapus saat arsip berjalan). Pesan Google: ${msg} ${NOTHING_DELETED}`,
-  rejected: (n: number, msg: string) => `BigQuery menolak ${n} baris laporan: ${msg} ${NOTHING_DELETED}`,
+  rejected: (n: number, msg: string, what = "laporan") => `BigQuery menolak ${n} baris ${what}: ${msg} ${NOTHING_DELETED}`,
+  logMoved: (n: number, sent: number, table: string, before: string) =>
+    `${n} baris Log sebelum ${before} dipindahkan ke BigQuery (${table}) dan dihapus dari lembar Log; ${sent} dikirim kali ini.`,
   other: (msg: string) => `BigQuery gagal: ${msg} ${NOTHING_DELETED}`,
   damagedBase: "Data dasar arsip di lembar tersembunyi rusak atau hilang; tidak ada yang dihapus. Jangan ubah lembar tersembunyi itu; kembalikan versinya lewat Riwayat versi Google Sheets.",
   monthlyFailed: "Arsip bulanan gagal (dicoba lagi besok pada pembaruan harian; pembaruan hari ini tetap dijalankan):",
