@@ -46,13 +46,13 @@ export function logRows(rows: readonly (readonly CellValue[])[], src: { province
 }
 
 export const LOG_SCHEMA: readonly ArchiveField[] = [
-  f("log_key", "STRING", "Stable key of the Log row: the workbook id and a fingerprint of the row; also the insertId", "REQUIRED"),
-  f("province", "STRING", "NAMA_PROVINSI of the workbook", "REQUIRED"),
-  f("spreadsheet_id", "STRING", "The province workbook's id", "REQUIRED"),
+  f("log_key", "STRING", "Workbook id and row fingerprint; the insertId", "REQUIRED"),
+  f("province", "STRING", "NAMA_PROVINSI", "REQUIRED"),
+  f("spreadsheet_id", "STRING", "Workbook id", "REQUIRED"),
   f("waktu", "TIMESTAMP", "Log Waktu"),
   f("pengguna", "STRING", "Log Pengguna"),
   f("aksi", "STRING", "Log Aksi"),
   f("hasil", "STRING", "Log Hasil"),
   f("rincian", "STRING", "Log Rincian"),
-  f("archived_at", "TIMESTAMP", "When the row was moved out of the workbook", "REQUIRED"),
+  f("archived_at", "TIMESTAMP", "When archived", "REQUIRED"),
 ];
