@@ -60,6 +60,16 @@ function province(archive: boolean): Driver {
 }
 
 /** `Validasi` of the workbook not archived as the archived one shows it: rows moved up by `n`, references to archived rows named as such. */
+/** The played province archived on 3 December, its twin never archived, and how many rows moved out. */
+function archivedPair(): { archived: Driver; plain: Driver; n: number } {
+  const archived = province(true);
+  const plain = province(false);
+  const before = values(archived, responseSheetName(archived)).length;
+  archived.runtime.clock.set(wita("2026-12-03T10:00:00").getTime());
+  archived.newExecution().clickMenu("Arsipkan laporan lama");
+  return { archived, plain, n: before - values(archived, responseSheetName(archived)).length };
+}
+
 function movedUp(rows: CellValue[][], n: number): CellValue[][] {
   return [rows[0]!, ...rows.slice(n + 1).map((r) => r.map((c, i) => {
     if (i === 0 && typeof c === "number") return c - n;
@@ -182,12 +192,7 @@ describe("Arsipkan laporan lama", () => {
 
 describe("full validations after archiving start from the archive base", () => {
   it.each(["Validasi ulang semua laporan", "Validasi laporan baru"])("%s gives the outcomes of the workbook not archived", (menu) => {
-    const archived = province(true);
-    const plain = province(false);
-    const before = values(archived, responseSheetName(archived)).length;
-    archived.runtime.clock.set(wita("2026-12-03T10:00:00").getTime());
-    archived.newExecution().clickMenu("Arsipkan laporan lama");
-    const n = before - values(archived, responseSheetName(archived)).length;
+    const { archived, plain, n } = archivedPair();
     expect(n).toBeGreaterThan(80);
     for (const d of [archived, plain]) {
       d.submitForm(report("K-02", "2026-12-03", 75), wita("2026-12-03T12:00:00"));
@@ -369,12 +374,7 @@ describe("a workbook archived before the digest (first format of _Arsip Dasar)",
   }
 
   it("still works as it did, and the next archive run writes the digest form: outputs equal the workbook never archived", () => {
-    const archived = province(true);
-    const plain = province(false);
-    const before = values(archived, responseSheetName(archived)).length;
-    archived.runtime.clock.set(wita("2026-12-03T10:00:00").getTime());
-    archived.newExecution().clickMenu("Arsipkan laporan lama");
-    const n = before - values(archived, responseSheetName(archived)).length;
+    const { archived, plain, n } = archivedPair();
     asFirstFormat(archived, plain, n);
     const same = (moved: number) => {
       for (const sheet of OUTPUTS) {
