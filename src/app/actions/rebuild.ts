@@ -40,19 +40,20 @@ export function rebuildAll(ctx: Context, loaded?: LoadedSettings): Outcome {
   // job's instant like everything the job wrote, so the sheets are those of one run at that instant.
   const at = atInstant(ctx, job.now);
   const after = probeState(at, settingsLoaded, registry ?? { registry: job.registry, issues: job.issues });
-  const rebuilt = after.ok ? rebuildFromState(at, settingsLoaded, after.inputs, job.total) : null;
-  if (!rebuilt) return rebuildReadingAll(at, settingsLoaded);
-  const details = [...why, ...job.notes, ...rebuilt.outcome.details];
   // The state path above may have appended today's `Riwayat` rows already in this execution.
-  if (served?.riwayatAppended) details[details.indexOf(REBUILD_TEXT.riwayatKept)] = REBUILD_TEXT.riwayatAdded;
-  return { ...rebuilt.outcome, details };
+  const rebuilt = after.ok ? rebuildFromState(at, settingsLoaded, after.inputs, job.total, served?.riwayatAppended === true) : null;
+  if (!rebuilt) return rebuildReadingAll(at, settingsLoaded);
+  return { ...rebuilt.outcome, details: [...why, ...job.notes, ...rebuilt.outcome.details] };
 }
 
 /**
  * The state path's run and outcome; null when the checkpoint cannot take a correction back. `afterJob`:
- * the reports a full validation just read (its checkpoint is this run's starting point).
+ * the reports a full validation just read (its checkpoint is this run's starting point);
+ * `riwayatAppendedEarlier`: an earlier state-path run of this execution added today's `Riwayat` rows.
  */
-function rebuildFromState(ctx: Context, loaded: LoadedSettings, inputs: StateInputs, afterJob?: number): { outcome: Outcome; riwayatAppended: boolean } | null {
+function rebuildFromState(
+  ctx: Context, loaded: LoadedSettings, inputs: StateInputs, afterJob?: number, riwayatAppendedEarlier = false,
+): { outcome: Outcome; riwayatAppended: boolean } | null {
   const { settings } = loaded;
   const { registry, issues } = inputs.registry;
   let run;
@@ -76,7 +77,7 @@ function rebuildFromState(ctx: Context, loaded: LoadedSettings, inputs: StateInp
     ...formNotes,
     how,
     `Laporan: ${countsLine(run.digest.counts)}.`,
-    run.built.riwayatAppended ? REBUILD_TEXT.riwayatAdded : REBUILD_TEXT.riwayatKept,
+    run.built.riwayatAppended || riwayatAppendedEarlier ? REBUILD_TEXT.riwayatAdded : REBUILD_TEXT.riwayatKept,
     ...run.built.notes,
     ...loaded.notes,
     ...registryNotes(issues),
