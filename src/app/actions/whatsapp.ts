@@ -7,6 +7,7 @@ import { loadSettings } from "../settingsLoader";
 import { loadRegistry } from "../pipeline/registry";
 import { loadResponses } from "../pipeline/responses";
 import { validateAll } from "../../core/validation/validate";
+import { digestFold } from "../../core/digest";
 import { computeStatuses } from "../pipeline/status";
 import { loadArchiveBase } from "../pipeline/archiveBase";
 import { copyDialogHtml } from "../html/copyDialog";
@@ -16,14 +17,16 @@ export function whatsappSummaryText(ctx: Context): string {
   const { settings } = loadSettings(ctx);
   const { registry } = loadRegistry(ctx, settings);
   const responses = loadResponses(ctx, settings);
-  const { results, states } = validateAll(responses.reports, registry, settings, loadArchiveBase(ctx));
-  const statuses = computeStatuses(ctx, settings, registry, states);
+  const fold = validateAll(responses.reports, registry, settings, loadArchiveBase(ctx));
+  const statuses = computeStatuses(ctx, settings, registry, fold.states);
   const now = ctx.clock.now();
   const today = localDayOf(now, settings.timeZone);
+  // The archived reports count for "reported in the last 7 days" as the rebuild's `Ringkasan` counts them.
+  const digest = digestFold(fold, settings, today);
   // The staff's follow-up entries as the sheet holds them now (one read).
   const sheet = ctx.workbook.readTable(settings.sheetNames.tindakLanjut, FOLLOW_UP_WIDTH);
   const entries = sheet ? countFollowUps(readFollowUps(sheet, ctx.workbook.timeZone()), today, ctx.workbook.timeZone()) : undefined;
-  return whatsappText(statuses, results, settings, today, now, entries);
+  return whatsappText(statuses, digest, settings, today, now, entries);
 }
 
 export function showWhatsappSummary(ctx: Context): Outcome {

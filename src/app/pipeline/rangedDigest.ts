@@ -3,17 +3,20 @@
 // end as the rebuild's checkpoint, so the next rebuild takes its state path instead of reading every report.
 import type { ValidationResult } from "../../core/model";
 import type { Settings } from "../../core/settings/types";
-import { digestResults, emptyDigest, mergeDigests, retractRows, type OpenRow, type ResultsDigest } from "../../core/digest";
+import { digestFold, digestResults, emptyDigest, mergeDigests, retractRows, type OpenRow, type ResultsDigest } from "../../core/digest";
 import { localDayOf } from "../../core/time/timeZone";
 import type { ArchiveBase } from "../../core/archive/base";
 import type { Context } from "../context";
 import { writeCheckpoint } from "./checkpoint";
 import type { JobProgress } from "./progress";
 
-/** The digest a job starts from: the archived rows' results (counted as the full fold counts them), or none. */
+/**
+ * The digest a job starts from: the archived rows' (their digest, or the results of a base of the first
+ * format, counted as the full fold counts them), or none.
+ */
 export function startDigest(base: ArchiveBase | null, settings: Settings, now: number): ResultsDigest {
   const today = localDayOf(now, settings.timeZone);
-  return base ? digestResults(base.results, settings, today) : emptyDigest(settings, today);
+  return base ? digestFold({ results: base.results, archived: base.digest }, settings, today) : emptyDigest(settings, today);
 }
 
 /** A row of an earlier range that a report of this range corrected: its new result and what it was before. */

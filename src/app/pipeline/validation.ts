@@ -19,7 +19,7 @@ import { makeBasis, saveBasis } from "./basis";
 import { computeStatuses } from "./status";
 import { loadArchiveBase } from "./archiveBase";
 import { fullCheckpoint, writeCheckpoint } from "./checkpoint";
-import { digestResults, type ResultsDigest } from "../../core/digest";
+import { digestFold, type ResultsDigest } from "../../core/digest";
 import { localDayOf } from "../../core/time/timeZone";
 
 export interface ValidationRun {
@@ -34,7 +34,7 @@ export interface ValidationRun {
   notes: string[];
   /** Saves the submit path's basis and `validatedThrough`: after `Status Koperasi` and its notes are written. */
   bookkeeping(): void;
-  /** The digest of `results` as of the run's day (written as the rebuild's checkpoint with `Validasi`). */
+  /** The digest of `results` and the archived reports as of the run's day (the rebuild's checkpoint, written with `Validasi`). */
   digest: ResultsDigest;
 }
 
@@ -58,9 +58,11 @@ export function validateEverything(
   const names = settings.sheetNames;
   const { reports, lastRow } = input;
   // After an archive run the fold starts from the saved base (pipeline/archiveBase.ts).
-  const { results, states } = validateAll(reports, registry, settings, loadArchiveBase(ctx, reports));
+  const fold = validateAll(reports, registry, settings, loadArchiveBase(ctx, reports));
+  const { results, states } = fold;
   const statuses = computeStatuses(ctx, settings, registry, states);
-  const digest = digestResults(results, settings, localDayOf(ctx.clock.now(), settings.timeZone));
+  // The archived reports' digest (if any) joins the results' here, explicitly.
+  const digest = digestFold(fold, settings, localDayOf(ctx.clock.now(), settings.timeZone));
   const stored = input.stored ?? readFingerprints(ctx, settings);
   const oldRows = mode === "new" ? ctx.workbook.readTable(names.validasi, VALIDASI_HEADERS.length) ?? [] : [];
   const now = ctx.clock.now();

@@ -5,7 +5,7 @@
 // themselves) is still read; the next archive run writes it in the new one.
 import type { Finding, LocalDay, ValidationResult, ValidationStatus } from "../model";
 import {
-  carryArchived, digestFromJson, digestResults, digestToJson, fitDigest, mergeDigests, shiftDigest, type DigestSettings, type ResultsDigest,
+  digestFromJson, digestResults, digestToJson, fitDigest, mergeDigests, shiftDigest, type DigestSettings, type ResultsDigest,
 } from "../digest";
 import type { CoopValidationState } from "../validation/state";
 import { stateFromJson, stateToJson } from "../validation/stateJson";
@@ -18,17 +18,10 @@ export interface ArchiveBase {
   /** The archived rows' results digest, as of the last archive run's day (null: a base of the first format). */
   digest: ResultsDigest | null;
   /**
-   * First format: the archived rows' results, sorted by row (all rows below 2). Second format: no results,
-   * an array that carries `digest` (core/digest/archived.ts), so digestResults of it is the archived rows' digest.
+   * First format: the archived rows' results, sorted by row (all rows below 2). Second format: none (the
+   * archived rows are in `digest`, which digestFold merges with a fold's results: core/digest/archived.ts).
    */
   results: ValidationResult[];
-}
-
-/** The results of a base of the second format: none, standing for the archived rows through their digest. */
-function standingFor(digest: ResultsDigest): ValidationResult[] {
-  const results: ValidationResult[] = [];
-  carryArchived(results, digest);
-  return results;
 }
 
 const STATUSES: readonly ValidationStatus[] = ["Valid", "Peringatan", "Ditolak", "Duplikat", "Dikoreksi"];
@@ -74,7 +67,7 @@ export function nextBase(
   const window = Math.max(0, settings.complianceWindowDays);
   const before = prev === null ? null : prev.digest ? fitDigest(prev.digest, window, settings.timeZone) : digestResults(prev.results, settings, today);
   const digest = before ? mergeDigests(shiftDigest(before, n), fresh) : fresh;
-  return { archived: (prev?.archived ?? 0) + n, states: shifted, digest, results: standingFor(digest) };
+  return { archived: (prev?.archived ?? 0) + n, states: shifted, digest, results: [] };
 }
 
 /** The archived rows' counts per status (the summary line of a job started from the base). */
@@ -105,7 +98,7 @@ export function baseFromText(text: string): ArchiveBase | null {
     }
     if (v.v === 2) {
       const digest = v.d && typeof v.d === "object" ? digestFromJson(JSON.stringify(v.d)) : null;
-      return digest ? { archived: v.a, states, digest, results: standingFor(digest) } : null;
+      return digest ? { archived: v.a, states, digest, results: [] } : null;
     }
     if (!Array.isArray(v.r)) return null;
     const results = v.r.map(([row, submittedAt, koperasiId, pendampingId, visitDay, status, findings]): ValidationResult => ({

@@ -1,20 +1,21 @@
-// The archived reports' digest carried by the results of a fold started from an archive base, so every
-// digest made from those results (digestResults: the rebuild's outputs and checkpoint, WhatsApp) counts the
-// archived reports too, as the base kept no results. Also: a digest moved up by archived rows, and one
-// fitted to other settings.
-import type { ValidationResult } from "../model";
+// The archived reports in a digest: a fold started from an archive base names the archived rows' digest
+// beside its results (the base kept no results), and digestFold merges the two, explicitly, wherever a
+// fold's digest is made (the rebuild's outputs and checkpoint, a row-range job's start, WhatsApp). Also: a
+// digest moved up by archived rows, and one fitted to other settings.
+import type { LocalDay, ValidationResult } from "../model";
+import { digestResults, mergeDigests, type DigestSettings } from "./digest";
 import type { ResultsDigest } from "./types";
 
-const carried = new WeakMap<readonly ValidationResult[], ResultsDigest>();
-
-/** Marks `results` (a fold's own array) as following the archived reports of `digest`. */
-export function carryArchived(results: readonly ValidationResult[], digest: ResultsDigest): void {
-  carried.set(results, digest);
+/** A fold's results and the digest of the archived reports it followed (null: none). */
+export interface FoldResults {
+  results: readonly ValidationResult[];
+  archived: ResultsDigest | null;
 }
 
-/** The archived reports' digest `results` follow (undefined: none, or a copy of a fold's array). */
-export function archivedDigestOf(results: readonly ValidationResult[]): ResultsDigest | undefined {
-  return carried.get(results);
+/** The digest of every report a fold stands for: the archived ones' followed by its own results'. */
+export function digestFold(fold: FoldResults, settings: DigestSettings, today: LocalDay): ResultsDigest {
+  const own = digestResults(fold.results, settings, today);
+  return fold.archived ? mergeDigests(fitDigest(fold.archived, own.windowDays, own.timeZone), own) : own;
 }
 
 /**

@@ -3,7 +3,6 @@ import { isCounted, type LocalDay, type ValidationResult, type ValidationStatus 
 import type { Settings } from "../settings/types";
 import { reasonsCell } from "../summaries/reasons";
 import { RECENT_DAYS } from "./recent";
-import { archivedDigestOf, fitDigest } from "./archived";
 import { localDayOf } from "../time/timeZone";
 import type { DigestRow, OpenRow, PendampingTally, ResultsDigest, VisitTally, WarningEntry } from "./types";
 
@@ -25,8 +24,8 @@ export function emptyDigest(settings: DigestSettings, today: LocalDay): ResultsD
 }
 
 /**
- * The digest of validation results as of `today` (the tables built from it are those of `today` or later);
- * of the archived reports too when the results come from a fold started from an archive base.
+ * The digest of validation results as of `today` (the tables built from it are those of `today` or later):
+ * of these results only (a fold's archived reports join through digestFold, core/digest/archived.ts).
  */
 export function digestResults(results: readonly ValidationResult[], settings: DigestSettings, today: LocalDay): ResultsDigest {
   const d = emptyDigest(settings, today);
@@ -39,10 +38,7 @@ export function digestResults(results: readonly ValidationResult[], settings: Di
     row.pendampingId = current.pendampingId; row.visitDay = current.visitDay; row.status = current.status;
     addRow(d, row);
   }
-  const own = keepOpen(d, results);
-  // Results of a fold from an archive base follow the archived reports, which only their digest keeps.
-  const archived = archivedDigestOf(results);
-  return archived ? mergeDigests(fitDigest(archived, d.windowDays, d.timeZone), own) : own;
+  return keepOpen(d, results);
 }
 
 /** The digest of rows read back (e.g. `Validasi` rows), as digestResults gives for the same results. */

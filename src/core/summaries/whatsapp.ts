@@ -4,22 +4,25 @@ import type { Settings } from "../settings/types";
 import { whatsappSummary, type FunnelFacts, type WhatsappFacts } from "../text/summaries";
 import { formatDateTime } from "../time/timeZone";
 import { regencyStats, type RegencyStats } from "./regencyStats";
-import { latestCountedVisitDays } from "./reporting";
+import { latestCountedVisitDays, latestVisitDays } from "./reporting";
+import type { ResultsDigest } from "../digest/types";
 import { regencyLabel } from "./ringkasan";
 
 /**
  * The worst kabupaten/kota is the one with the highest share of MERAH cooperatives (ties: more MERAH,
- * then name order); none when no cooperative is MERAH. "Reported in the last 7 days" is as in `Ringkasan`.
+ * then name order); none when no cooperative is MERAH. "Reported in the last 7 days" is as in `Ringkasan`,
+ * from the results or from a digest of them (with a fold's archived reports: digestFold).
  */
 export function whatsappText(
   statuses: readonly CoopStatus[],
-  results: readonly ValidationResult[],
+  results: readonly ValidationResult[] | ResultsDigest,
   settings: Settings,
   today: LocalDay,
   now: Instant,
   entries?: { open: number; overdue: number },
 ): string {
-  const { byRegency, total } = regencyStats(statuses, today, latestCountedVisitDays(results, today));
+  const latest = Array.isArray(results) ? latestCountedVisitDays(results, today) : latestVisitDays(results as ResultsDigest, today);
+  const { byRegency, total } = regencyStats(statuses, today, latest);
   const worst = worstRegency(byRegency);
   const facts: WhatsappFacts = {
     province: settings.provinceName,

@@ -4,7 +4,7 @@ import type { Settings } from "../settings/types";
 import { resolveReportIds } from "../registry/ids";
 import { FindingsPool } from "./findingsPool";
 import { cloneState, type ArchiveBase } from "../archive/base";
-import { carryArchived } from "../digest/archived";
+import type { ResultsDigest } from "../digest/types";
 import { checkWith, warningsOf } from "./rules";
 import {
   baselineOf, countInPlace, keyIndexOf, withCounted, withoutRow,
@@ -129,6 +129,11 @@ export interface ValidateAllOutcome {
   results: ValidationResult[];
   /** Final state per cooperative id (only cooperatives with at least one counted report). */
   states: Map<string, CoopValidationState>;
+  /**
+   * The digest of the archived reports the fold started after (an archive base of the second format), or
+   * null: digests of this fold are `digestFold` of results and this (core/digest/archived.ts).
+   */
+  archived: ResultsDigest | null;
 }
 
 /**
@@ -137,20 +142,20 @@ export interface ValidateAllOutcome {
  * order): its registry row and state are looked up once and stay at hand instead of being fetched
  * from a national-sized map for every report. The outcome, the order of `states` included, is that
  * of the plain fold, which still runs when two reports share a row number.
- * With an archive `base` (response rows moved to BigQuery) the fold starts from its states, and the
- * results carry the archived rows' digest (digestResults counts them; a base of the first format puts the
- * archived rows' results first instead): the outcome of the fold over every row ever sent.
+ * With an archive `base` (response rows moved to BigQuery) the fold starts from its states and the outcome
+ * names the archived rows' digest (`archived`; a base of the first format puts the archived rows' results
+ * first instead): with it, the outcome of the fold over every row ever sent.
  */
 export function validateAll(reports: readonly Report[], registry: Registry, settings: Settings, base?: ArchiveBase | null): ValidateAllOutcome {
   resolveReportIds(reports, registry);
   const sorted = sortedByRow(reports);
   const outcome = foldAll(sorted, registry, settings, base ?? null);
-  if (base?.digest) carryArchived(outcome.results, base.digest);
+  const archived = base?.digest ?? null;
   const before = base ? base.results : [];
-  return before.length === 0 ? outcome : { results: before.concat(outcome.results), states: outcome.states };
+  return { results: before.length === 0 ? outcome.results : before.concat(outcome.results), states: outcome.states, archived };
 }
 
-function foldAll(sorted: readonly Report[], registry: Registry, settings: Settings, base: ArchiveBase | null): ValidateAllOutcome {
+function foldAll(sorted: readonly Report[], registry: Registry, settings: Settings, base: ArchiveBase | null): Omit<ValidateAllOutcome, "archived"> {
   const startOf = (id: string): CoopValidationState | undefined => {
     const s = base?.states.get(id);
     return s ? cloneState(s) : undefined;
