@@ -378,9 +378,10 @@ export class SheetsWorkbook implements Workbook {
 
   clearBelow(name: string, row: number, numCols: number): void {
     const t = this.book.get(name);
-    const s = t ? null : this.sheet(name);
-    if (!t && !s) return;
-    const last = t ? t.last : s!.getLastRow();
+    const s = this.sheet(name);
+    if (!s) return;
+    // The form-submit path writes rows the book does not track (one cell range each): ask the sheet too.
+    const last = Math.max(t?.last ?? 0, s.getLastRow());
     if (last <= row) return;
     const blank = Array.from({ length: last - row }, () => new Array<CellValue>(numCols).fill(""));
     this.ss.getRange(`${quoteSheet(name)}!${a1Range(row + 1, 1, last - row, numCols)}`).setValues(blank);

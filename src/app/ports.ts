@@ -83,7 +83,7 @@ export interface Workbook {
    * it is not yet (the header written then), else only those rows are written (one call).
    */
   writeRows(name: string, header: Block, options: SheetOptions, totalRows: number, from: number, rows: CellValue[][]): void;
-  /** Blanks the rows after `row` that the add-on's last writes reached (columns A..numCols). */
+  /** Blanks the rows after `row` that hold anything or the add-on's last writes reached (columns A..numCols). */
   clearBelow(name: string, row: number, numCols: number): void;
   /** Writes one block at a position, leaving the rest of the sheet as it is. */
   writeBlock(name: string, row: number, col: number, block: Block): void;

@@ -5,10 +5,16 @@ import type { Driver } from "../../runtime/driver";
 import { report, typeReport, wita } from "./agency";
 import { outputsOf, rebuildAt, STATE_LINE, twins } from "./statePathSupport";
 
-/** Twins after a day of submits and a rebuild each (the first reads every report). */
+/**
+ * Twins after four days of a report from every cooperative, a day of submits and a rebuild each (the first
+ * reads every report). The earlier days make a full read read more than the state path's few cells.
+ */
 function oneDay(): [Driver, Driver] {
   const pair = twins();
   for (const d of pair) {
+    for (let day = 12; day <= 15; day++) {
+      ["K-01", "K-02", "K-03", "K-04", "K-05"].forEach((k, i) => d.submitForm(report(k, `2026-11-${day}`, day - 10), wita(`2026-11-${day}T0${i + 1}:00:00`)));
+    }
     d.submitForm(report("K-01", "2026-11-16", 10), wita("2026-11-16T09:00:00"));
     d.submitForm(report("K-02", "2026-11-16", 5), wita("2026-11-16T10:00:00"));
     d.submitForm(report("K-04", "2026-11-16", 20), wita("2026-11-16T11:00:00"));

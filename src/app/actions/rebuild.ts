@@ -3,19 +3,20 @@
 // states and the checkpoint (pipeline/statePath.ts). Otherwise, and every FULL_READ_DAYS after the state
 // path served the day, every report is validated again as a job in row ranges (pipeline/rangedJob.ts,
 // continued by the next hourly trigger or click); the job saves the checkpoint at its end and the output
-// sheets follow from the state path in that execution (docs/reliability.md, section 8).
+// sheets follow from its states and digest in that execution, no report read again (docs/reliability.md, section 8).
 import { localDayOf } from "../../core/time/timeZone";
 import { REBUILD_TEXT } from "../../core/text/rebuild";
 import type { Context } from "../context";
 import type { Outcome } from "../run";
 import { loadSettings, type LoadedSettings } from "../settingsLoader";
 import { countsLine, registryNotes } from "../pipeline/notes";
-import { runRangedValidation } from "../pipeline/rangedJob";
+import { queueFreshJob, runRangedValidation, type RangedOutcome } from "../pipeline/rangedJob";
+import { buildOutputs } from "../pipeline/outputs";
+import type { ResultsDigest } from "../../core/digest";
 import { atInstant } from "../pipeline/phases";
 import { FULL_READ_DAYS, probeState, type StateInputs } from "../pipeline/stateProbe";
 import { stateRun } from "../pipeline/statePath";
 import { keepFormInStep } from "./form";
-import { rebuildReadingAll } from "./rebuildReadingAll";
 import { statusSummary } from "./statusSummary";
 
 export function rebuildAll(ctx: Context, loaded?: LoadedSettings): Outcome {
@@ -36,24 +37,42 @@ export function rebuildAll(ctx: Context, loaded?: LoadedSettings): Outcome {
     if (served) return { ...served.outcome, details: [...served.outcome.details, ...job.notes] };
     return { summary: REBUILD_TEXT.paused, details: [...why, ...job.notes, countsLine(job.counts), ...registryNotes(job.issues)] };
   }
-  // The job saved the checkpoint of its full read: the output sheets follow from the state path, at the
-  // job's instant like everything the job wrote, so the sheets are those of one run at that instant.
   const at = atInstant(ctx, job.now);
-  const after = probeState(at, settingsLoaded, registry ?? { registry: job.registry, issues: job.issues });
-  // The state path above may have appended today's `Riwayat` rows already in this execution.
-  const rebuilt = after.ok ? rebuildFromState(at, settingsLoaded, after.inputs, job.total, served?.riwayatAppended === true) : null;
-  if (!rebuilt) return rebuildReadingAll(at, settingsLoaded);
-  return { ...rebuilt.outcome, details: [...why, ...job.notes, ...rebuilt.outcome.details] };
+  if (!job.digest) {
+    // The digest could not be kept (rows deleted while the job ran, a corrected row it could not take
+    // back): the next execution reads every report again from row 2, in ranges; the sheets wait for it.
+    queueFreshJob(ctx, "rebuild", job.input);
+    if (served) return { ...served.outcome, details: [...served.outcome.details, ...job.notes, REBUILD_TEXT.digestLost] };
+    return { summary: REBUILD_TEXT.paused, details: [...why, ...job.notes, REBUILD_TEXT.digestLost, countsLine(job.counts), ...registryNotes(job.issues)] };
+  }
+  // The output sheets follow from what the job carried (its states and digest, which its final step wrote
+  // as `Status Koperasi` and the checkpoint), at its instant like everything it wrote: those of one run at
+  // that instant. The state path above may have appended today's `Riwayat` rows already in this execution.
+  const rebuilt = rebuildFromJob(at, settingsLoaded, job, job.digest, served?.riwayatAppended === true);
+  return { ...rebuilt, details: [...why, ...job.notes, ...rebuilt.details] };
 }
 
-/**
- * The state path's run and outcome; null when the checkpoint cannot take a correction back. `afterJob`:
- * the reports a full validation just read (its checkpoint is this run's starting point);
- * `riwayatAppendedEarlier`: an earlier state-path run of this execution added today's `Riwayat` rows.
- */
-function rebuildFromState(
-  ctx: Context, loaded: LoadedSettings, inputs: StateInputs, afterJob?: number, riwayatAppendedEarlier = false,
-): { outcome: Outcome; riwayatAppended: boolean } | null {
+/** The output sheets after `Status Koperasi` from a finished job's statuses and digest (no report read again). */
+function rebuildFromJob(ctx: Context, loaded: LoadedSettings, job: RangedOutcome, digest: ResultsDigest, riwayatAppendedEarlier: boolean): Outcome {
+  const { settings } = loaded;
+  const today = localDayOf(ctx.clock.now(), settings.timeZone);
+  const built = buildOutputs(ctx, settings, job.registry, { statuses: job.statuses, notes: [], bookkeeping: () => undefined }, today, digest);
+  // `Status Koperasi`, its notes and the bookkeeping are the job's final step's.
+  for (const w of built.writes) if (w.name !== settings.sheetNames.statusKoperasi) w.run();
+  const details = [
+    ...keepFormInStep(ctx, settings, job.registry),
+    REBUILD_TEXT.afterFullRead(job.total),
+    `Laporan: ${countsLine(digest.counts)}.`,
+    built.riwayatAppended || riwayatAppendedEarlier ? REBUILD_TEXT.riwayatAdded : REBUILD_TEXT.riwayatKept,
+    ...built.notes,
+    ...registryNotes(job.issues),
+  ];
+  if (job.sheet === null) details.unshift(REBUILD_TEXT.noForm);
+  return { summary: statusSummary(job.statuses), details };
+}
+
+/** The state path's run and outcome; null when the checkpoint cannot take a correction back. */
+function rebuildFromState(ctx: Context, loaded: LoadedSettings, inputs: StateInputs): { outcome: Outcome; riwayatAppended: boolean } | null {
   const { settings } = loaded;
   const { registry, issues } = inputs.registry;
   let run;
@@ -70,14 +89,12 @@ function rebuildFromState(
   run.write();
   const formNotes = keepFormInStep(ctx, settings, registry);
   const today = localDayOf(ctx.clock.now(), settings.timeZone);
-  const how = afterJob !== undefined
-    ? REBUILD_TEXT.afterFullRead(afterJob)
-    : inputs.fullReadDue ? REBUILD_TEXT.fromStateReread(inputs.since.length) : REBUILD_TEXT.fromState(inputs.since.length, Math.max(1, inputs.checkpoint.fullDay + FULL_READ_DAYS - today));
+  const how = inputs.fullReadDue ? REBUILD_TEXT.fromStateReread(inputs.since.length) : REBUILD_TEXT.fromState(inputs.since.length, Math.max(1, inputs.checkpoint.fullDay + FULL_READ_DAYS - today));
   const details = [
     ...formNotes,
     how,
     `Laporan: ${countsLine(run.digest.counts)}.`,
-    run.built.riwayatAppended || riwayatAppendedEarlier ? REBUILD_TEXT.riwayatAdded : REBUILD_TEXT.riwayatKept,
+    run.built.riwayatAppended ? REBUILD_TEXT.riwayatAdded : REBUILD_TEXT.riwayatKept,
     ...run.built.notes,
     ...loaded.notes,
     ...registryNotes(issues),

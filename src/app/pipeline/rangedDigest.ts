@@ -39,13 +39,16 @@ export function foldRange(
     if (corrected.length > 0) {
       const given = new Map<number, OpenRow>();
       for (const { result, before } of corrected) {
+        // A row the digest still keeps open is taken back as the digest counted it (its `Validasi` row may
+        // already show the correction: a part cut off after writing it is folded again).
+        if (d.open.has(result.row)) continue;
         if (before !== "Valid" && before !== "Peringatan") return null;
         given.set(result.row, {
           status: before, pendampingId: result.pendampingId,
           submitDay: result.submittedAt === null ? null : localDayOf(result.submittedAt, d.timeZone),
         });
       }
-      base = retractRows(d, [...given.keys()], given);
+      base = retractRows(d, corrected.map((c) => c.result.row), given);
     }
     const rows = corrected.length > 0 ? corrected.map((c) => c.result).concat(results) : results;
     return mergeDigests(base, digestResults(rows, settings, d.today));
@@ -56,10 +59,12 @@ export function foldRange(
 
 /**
  * At the job's end, after `Status Koperasi` (which names this run in FULL_RUN_PROPERTY): its digest as the
- * checkpoint of a full read at the job's instant. Nothing when the digest was lost or holds rows deleted since.
+ * checkpoint of a full read at the job's instant, returned for the rebuild's output sheets. Nothing (null)
+ * when the digest was lost or holds rows deleted since.
  */
-export function saveJobCheckpoint(ctx: Context, p: JobProgress, lastRow: number): void {
+export function saveJobCheckpoint(ctx: Context, p: JobProgress, lastRow: number): ResultsDigest | null {
   const d = p.digest;
-  if (!d || d.through > lastRow) return;
+  if (!d || d.through > lastRow) return null;
   writeCheckpoint(ctx, { digest: d, run: String(p.now), basisFp: p.input, lastRow, fullDay: d.today });
+  return d;
 }

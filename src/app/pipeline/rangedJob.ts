@@ -28,6 +28,7 @@ import { ARCHIVE_PENDING_PROP, loadArchiveBase } from "./archiveBase";
 import { archivedCounts, cloneState } from "../../core/archive/base";
 import { changedSpan, keepProcessed } from "./validation";
 import { foldRange, saveJobCheckpoint, startDigest, type Retraction } from "./rangedDigest";
+import type { ResultsDigest } from "../../core/digest";
 
 export interface RangedOutcome {
   finished: boolean;
@@ -45,6 +46,14 @@ export interface RangedOutcome {
   issues: RegistryIssue[];
   /** Status of the `watch` row when this execution folded it. */
   watched?: string;
+  /** The response sheet read (null: none found) and the job's basis fingerprint. */
+  sheet: string | null;
+  input: string;
+  /**
+   * Finished: the digest of every result, carried range by range and saved as the checkpoint (the rebuild's
+   * output sheets are made from it); null when it could not be kept (pipeline/rangedDigest.ts).
+   */
+  digest: ResultsDigest | null;
 }
 
 export interface RangedOptions {
@@ -220,10 +229,10 @@ export function runRangedValidation(ctx: Context, job: JobKind, startedAt: numbe
       ctx.props.setLater(PROP.validatedThrough, String(lastRow));
     },
   });
-  saveJobCheckpoint(ctx, p, lastRow);
+  const digest = saveJobCheckpoint(ctx, p, lastRow);
   ctx.props.remove(CURSOR_PROPERTY);
   clearProgress(ctx, p);
-  return outcome(true, statuses);
+  return outcome(true, statuses, digest);
 
   /** The held rows no correction came for, as they are now: one read and one write of the span they lie in. */
   function writeHeld(rows: readonly JobProgress["held"][number][]): void {
@@ -240,12 +249,12 @@ export function runRangedValidation(ctx: Context, job: JobKind, startedAt: numbe
     if (from <= to) ctx.workbook.writeRows(names.validasi, validasiHeader, validasiOptions, lastRow, lo + from - 1, span.slice(from - 1, to));
   }
 
-  function outcome(finished: boolean, statuses: CoopStatus[]): RangedOutcome {
+  function outcome(finished: boolean, statuses: CoopStatus[], digest: ResultsDigest | null = null): RangedOutcome {
     let total = 0;
     for (const n of Object.values(p.counts)) total += n;
     return {
       finished, now: p.now, counts: p.counts, total, newRows: p.newRows, statuses, notes: [...notes, ...found, ...loaded.notes], registry, issues,
-      ...(watched !== undefined ? { watched } : {}),
+      ...(watched !== undefined ? { watched } : {}), sheet, input, digest,
     };
   }
 }
@@ -260,4 +269,9 @@ function firstAtOrAfter(reports: readonly Report[], row: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** Leaves `job` to start over from row 2 at the next execution (its progress is blank, its basis `input`). */
+export function queueFreshJob(ctx: Context, job: JobKind, input: string): void {
+  ctx.props.set(CURSOR_PROPERTY, JSON.stringify({ job, next: 0, now: -1, input, ranged: true }));
 }

@@ -19,5 +19,8 @@ export const REBUILD_TEXT = {
   validating: (rows: number) => `Memvalidasi ${rows} baris laporan dan menyusun status & ringkasan…`,
   riwayatAdded: "Riwayat hari ini ditambahkan.",
   riwayatKept: "Riwayat hari ini sudah ada (tidak ditulis ulang).",
+  /** A full read whose results digest could not be kept whole (rows deleted meanwhile): it starts over. */
+  digestLost: "Hasil validasi bertahap tidak dapat dipakai utuh (ada baris laporan yang dihapus atau koreksi yang tidak dapat dihitung ulang selama pekerjaan berjalan): "
+    + "semua laporan divalidasi ulang dari baris pertama mulai pemicu per jam berikutnya (atau jalankan menu ini lagi); status & ringkasan disusun setelah selesai.",
   noForm: "Formulir belum terhubung: belum ada laporan yang dibaca.",
 } as const;
