@@ -230,15 +230,17 @@ describe("Arsipkan laporan lama, when things go wrong", () => {
     expect(sent).toBeGreaterThan(80);
     expect(values(d, responseSheetName(d))).toEqual(rowsBefore);
     d.runtime.clock.set(at.getTime() + 3 * 3_600_000); // hours later: insertIds no longer protect
-    d.newExecution().clickMenu("Arsipkan laporan lama");
-    expect(lastAlert(d)).toMatch(new RegExp(`${sent} laporan lama diarsipkan.*0 baris dikirim kali ini`));
+    d.newExecution().ledger.reset();
+    d.clickMenu("Arsipkan laporan lama");
+    expect(lastAlert(d)).toMatch(new RegExp(`^Pantau KDKMP: Arsipkan laporan lama\n${sent} laporan lama diarsipkan`));
+    expect(d.ledger.count("BigQuery.Tabledata.insertAll")).toBe(0);
     const keys = bqRows(d).map((r) => r.report_key);
     expect(keys).toHaveLength(sent);
     expect(new Set(keys).size).toBe(sent);
     expect(values(d, responseSheetName(d))).toHaveLength(rowsBefore.length - sent);
   });
 
-  it("a run cut off after the response rows left, before the new base was in use, is settled by the next full run", () => {
+  it("a run cut off after the response rows left, before the new base was in use, is settled by the next archive run; other jobs wait for it", () => {
     const plain = province(false);
     const before = values(d, responseSheetName(d)).length;
     // The first deleteRows (the response sheet) goes through; the second (`Validasi`) is cut off.
@@ -248,10 +250,19 @@ describe("Arsipkan laporan lama, when things go wrong", () => {
     expect(n).toBe(bqRows(d).length);
     expect(d.runtime.properties.document.get("kdkmp.archivePending")).toBeDefined();
     const later = wita("2026-12-03T11:00:00");
-    for (const w of [d, plain]) {
-      w.runtime.clock.set(later.getTime());
-      w.newExecution().clickMenu("Perbarui status & ringkasan");
-    }
+    // A rebuild meanwhile waits (the archive's rows are half-moved) and changes nothing.
+    const status = values(d, "Status Koperasi");
+    d.runtime.clock.set(later.getTime());
+    d.newExecution().clickMenu("Perbarui status & ringkasan");
+    expect(lastAlert(d)).toMatch(/Arsip laporan lama sedang berjalan bertahap[\s\S]*menunggu sampai arsip selesai/);
+    expect(values(d, "Status Koperasi")).toEqual(status);
+    d.newExecution().ledger.reset();
+    d.clickMenu("Arsipkan laporan lama");
+    expect(lastAlert(d)).toMatch(/Arsip sebelumnya terhenti setelah menghapus baris; keadaannya diselesaikan sekarang/);
+    expect(d.ledger.count("Sheet.deleteRows")).toBe(1); // only the Log's: no report row deleted twice
+    expect(values(d, responseSheetName(d)).length).toBe(before - n);
+    plain.runtime.clock.set(later.getTime());
+    plain.newExecution().clickMenu("Perbarui status & ringkasan");
     expect(d.runtime.properties.document.get("kdkmp.archivePending")).toBeUndefined();
     for (const sheet of OUTPUTS) {
       const expected = sheet === "Tindak Lanjut" ? tindakLanjutMovedUp(values(plain, sheet), n) : values(plain, sheet);
@@ -403,5 +414,126 @@ describe("a workbook archived before the digest (first format of _Arsip Dasar)",
     plain.newExecution().clickMenu("Perbarui status & ringkasan");
     same(n + m);
     expect(values(archived, "Validasi")).toEqual(movedUp(values(plain, "Validasi"), n + m));
+  });
+});
+
+describe("Arsipkan laporan lama in row ranges (time budget 0: one range per execution)", () => {
+  const at = wita("2026-12-03T10:00:00");
+  const ranged = (d: Driver) => {
+    d.runtime.properties.document.set("kdkmp.timeBudgetMs", "0");
+    d.runtime.properties.document.set("kdkmp.rangeRows", "20");
+  };
+  const cursor = (d: Driver) => d.runtime.properties.document.get("kdkmp.cursor");
+
+  it("continues click by click, reads and writes about one range per execution, takes a submit's fast path meanwhile, and ends equal to the workbook never archived", () => {
+    const archived = province(true);
+    const plain = province(false);
+    // The one-execution archive of the same workbook: what a single run reads.
+    const whole = province(true);
+    whole.runtime.clock.set(at.getTime());
+    whole.newExecution().ledger.reset();
+    whole.clickMenu("Arsipkan laporan lama");
+    const wholeRead = whole.ledger.cellsRead;
+
+    ranged(archived);
+    const rows = values(archived, responseSheetName(archived)).length;
+    archived.runtime.clock.set(at.getTime());
+    const parts: { read: number; written: number; alert: string; deletes: number }[] = [];
+    const click = () => {
+      archived.newExecution().ledger.reset();
+      archived.clickMenu("Arsipkan laporan lama");
+      parts.push({ read: archived.ledger.cellsRead, written: archived.ledger.cellsWritten, alert: lastAlert(archived), deletes: archived.ledger.count("Sheet.deleteRows") });
+    };
+    click();
+    expect(parts[0]!.alert).toMatch(/Arsip laporan lama berjalan bertahap: semua laporan divalidasi dulu[\s\S]*Belum ada yang dihapus dari lembar; arsip dilanjutkan otomatis oleh pemicu per jam berikutnya/);
+    // Clicked until it is sending (the full validation first, 20 rows a part).
+    while (!/laporan baris 2–\d+ sudah ada di BigQuery/.test(parts[parts.length - 1]!.alert) && parts.length < 30) click();
+    const validating = parts.length - 1;
+    expect(parts.filter((p) => /semua laporan (divalidasi dulu|sudah divalidasi)/.test(p.alert))).toHaveLength(validating);
+    expect(validating).toBe(Math.ceil((rows - 1) / 20));
+
+    // Meanwhile: a report arrives (fast path, not lost), and a rebuild waits without changing anything.
+    for (const d of [archived, plain]) {
+      d.newExecution().ledger.reset();
+      d.submitForm(report("K-03", "2026-12-03", 90), wita("2026-12-03T10:30:00"));
+      if (d === archived) expect(d.ledger.total()).toBeLessThanOrEqual(15);
+    }
+    expect(values(archived, "Validasi").slice(-1)[0]![5]).toBe(values(plain, "Validasi").slice(-1)[0]![5]);
+    const ringkasan = values(archived, "Ringkasan");
+    archived.newExecution().clickMenu("Perbarui status & ringkasan");
+    expect(lastAlert(archived)).toMatch(/Arsip laporan lama sedang berjalan bertahap[\s\S]*Tidak ada yang diubah/);
+    expect(values(archived, "Ringkasan")).toEqual(ringkasan);
+    expect(values(archived, "Log").slice(-1)[0]![4]).toMatch(/menunggu sampai arsip selesai/);
+
+    while (cursor(archived) && JSON.parse(cursor(archived)!).job === "archive" && parts.length < 60) click();
+    const done = parts[parts.length - 1]!;
+    expect(done.alert).toMatch(/laporan lama diarsipkan ke BigQuery/);
+    // Nothing was deleted before the last part, and that part deleted with one call per sheet.
+    expect(parts.slice(0, -1).every((p) => p.deletes === 0)).toBe(true);
+    expect(done.deletes).toBe(4);
+    const n = rows - values(archived, responseSheetName(archived)).length + 1; // + the report sent meanwhile
+    expect(n).toBeGreaterThan(80);
+    const sending = parts.length - 1 - validating;
+    // Report ranges (the last ends the archivable block), then the Log's ranges, then the deleting step.
+    expect(sending).toBeGreaterThanOrEqual(Math.ceil(n / 20));
+    expect(parts.length).toBeLessThan(25);
+    // Every part read far less than the one-execution archive (about one range, plus the few thousand cells every run reads).
+    // Every part but the last read far less than the one-execution archive: one range, plus the few
+    // thousand cells every run reads. The last deletes and starts the rebuild (here its only range and every output sheet).
+    for (const p of parts.slice(0, -1)) expect(p.read).toBeLessThan(wholeRead / 5);
+    expect(done.read).toBeLessThan(wholeRead);
+    // The rebuild after it continues in ranges too.
+    while (cursor(archived) && parts.length < 60) {
+      archived.newExecution().clickMenu("Perbarui status & ringkasan");
+      parts.push({ read: 0, written: 0, alert: lastAlert(archived), deletes: 0 });
+    }
+    plain.newExecution().clickMenu("Perbarui status & ringkasan");
+
+    const stored = bqRows(archived);
+    expect(stored).toHaveLength(n);
+    expect(new Set(stored.map((r) => r.report_key)).size).toBe(n);
+    for (const sheet of OUTPUTS) {
+      const expected = sheet === "Tindak Lanjut" ? tindakLanjutMovedUp(values(plain, sheet), n) : values(plain, sheet);
+      expect([sheet, values(archived, sheet)]).toEqual([sheet, expected]);
+    }
+    expect(values(archived, "Validasi")).toEqual(movedUp(values(plain, "Validasi"), n));
+  });
+
+  it("a part cut off between its inserts and its progress save, and a BigQuery error mid-range, lose and duplicate nothing", () => {
+    const d = province(true);
+    const plain = province(false);
+    ranged(d);
+    d.runtime.clock.set(at.getTime());
+    const cut = () => { throw new Error("Exceeded maximum execution time"); };
+    let guard = 0;
+    const click = () => {
+      d.newExecution();
+      d.clickMenu("Arsipkan laporan lama");
+    };
+    while (!/laporan baris 2–\d+ sudah ada di BigQuery/.test(lastAlert(d)) && guard++ < 30) click();
+    // Cut off inside a range: between its insertAll and the progress save (the next write to the hidden sheet).
+    d.ledger.atNextCall("BigQuery.Tabledata.insertAll", () => d.ledger.atNextCall("Range.setValues", cut));
+    click();
+    click();
+    // And a BigQuery error in the middle of a range: the job stops, nothing deleted, and starts over.
+    d.ledger.atNextCall("BigQuery.Tabledata.insertAll", () => { throw new Error("API call to bigquery.tabledata.insertAll failed with error: Backend error"); });
+    click();
+    expect(lastAlert(d)).toMatch(/BigQuery gagal: Backend error[\s\S]*Tidak ada baris yang dihapus/);
+    expect(values(d, responseSheetName(d))).toEqual(values(plain, responseSheetName(plain)));
+    d.runtime.clock.set(at.getTime() + 3 * 3_600_000); // hours later: insertIds no longer protect
+    while (!/laporan lama diarsipkan ke BigQuery/.test(lastAlert(d)) && guard++ < 60) click();
+    while (d.runtime.properties.document.get("kdkmp.cursor") && guard++ < 80) {
+      d.newExecution();
+      d.clickMenu("Perbarui status & ringkasan");
+    }
+    const n = bqRows(d).length;
+    expect(new Set(bqRows(d).map((r) => r.report_key)).size).toBe(n);
+    expect(values(plain, responseSheetName(plain)).length - values(d, responseSheetName(d)).length).toBe(n);
+    plain.runtime.clock.set(d.runtime.clock.now());
+    plain.newExecution().clickMenu("Perbarui status & ringkasan");
+    for (const sheet of OUTPUTS) {
+      const expected = sheet === "Tindak Lanjut" ? tindakLanjutMovedUp(values(plain, sheet), n) : values(plain, sheet);
+      expect([sheet, values(d, sheet)]).toEqual([sheet, expected]);
+    }
   });
 });

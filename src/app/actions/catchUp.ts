@@ -16,6 +16,7 @@ import { rangeRows, readCursor, type Cursor } from "../pipeline/phases";
 import type { IdleCheck } from "../pipeline/idle";
 import { PROP } from "../props";
 import { rebuildAll } from "./rebuild";
+import { archiveOld } from "./archive";
 import { validateReports } from "./validate";
 
 /** "-1" in validatedThrough: an earlier run was cut off half-way (see run.ts). */
@@ -27,6 +28,7 @@ export function pendingJob(ctx: Context): Cursor | null {
 }
 
 export function resumeJob(ctx: Context, cursor: Cursor, loaded: LoadedSettings): Outcome {
+  if (cursor.job === "archive") return archiveOld(ctx, loaded);
   if (cursor.job === "rebuild") return rebuildAll(ctx, loaded);
   if (cursor.job === "validateAll" || cursor.job === "validateNew") return validateReports(ctx, cursor.job === "validateAll" ? "all" : "new", loaded);
   return cursor.ranged ? catchUpJob(ctx, loaded, ctx.clock.now(), "") : catchUp(ctx, loaded);

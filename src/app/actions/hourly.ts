@@ -14,7 +14,7 @@ import { checkIdle } from "../pipeline/idle";
 import { LOG_RESULT, TEXT } from "../../core/text/actions";
 import { feedbackDue, sendFeedback } from "./feedback";
 import { loadRegistry } from "../pipeline/registry";
-import { archiveOld, monthlyArchiveDue, MONTHLY_PROP, type ArchiveOutcome } from "./archive";
+import { archiveOld, monthlyArchiveDue, type ArchiveOutcome } from "./archive";
 import { ARCHIVE_TEXT } from "../../core/text/archive";
 import { describe } from "../run";
 
@@ -42,12 +42,13 @@ export function hourlyRun(ctx: Context): Outcome {
     let failed: string[] = [];
     if (monthlyArchiveDue(ctx, settings, month)) {
       try {
-        archived = archiveOld(ctx, loaded);
-        ctx.props.set(MONTHLY_PROP, month);
+        archived = archiveOld(ctx, loaded, month);
       } catch (err) {
         failed = [ARCHIVE_TEXT.monthlyFailed, ...describe(err)];
       }
     }
+    // An archive that continues at the next hourly run (its time budget spent): the daily run follows it.
+    if (archived?.pending) return archived;
     const rebuilt = archived?.rebuilt ? archived : rebuildAll(ctx);
     protectOutputSheets(ctx, settings); // as the admin who installed the trigger: the ADMIN list as it is now
     ctx.props.set(PROP.lastDailyRebuild, today);

@@ -9,7 +9,8 @@ export const CURSOR_PROPERTY = "kdkmp.cursor";
 export const TIME_BUDGET_PROPERTY = "kdkmp.timeBudgetMs";
 export const DEFAULT_TIME_BUDGET_MS = 270_000;
 
-export type JobKind = "rebuild" | "catchup" | "validateNew" | "validateAll";
+/** "archive": the archive job (actions/archive.ts), whose first phase is a full validation like "validateNew". */
+export type JobKind = "rebuild" | "catchup" | "validateNew" | "validateAll" | "archive";
 
 export interface Cursor {
   job: JobKind;

@@ -13,6 +13,8 @@ import { validateRange } from "../../core/validation/validate";
 import { BLANK_VALIDASI_ROW, VALIDASI_HEADERS, VALIDASI_NUMBER_FORMATS, VALIDASI_STATUS_COLUMN, validasiRow } from "../../core/summaries/validasi";
 import { HEADERS } from "../../core/text/sheets";
 import { RANGE_TEXT } from "../../core/text/chunks";
+import { ARCHIVE_TEXT } from "../../core/text/archive";
+import { AppError } from "../errors";
 import type { Context } from "../context";
 import { PROP } from "../props";
 import { outputProtection } from "../protection";
@@ -80,6 +82,8 @@ export function runRangedValidation(ctx: Context, job: JobKind, startedAt: numbe
   const notes: string[] = [];
 
   const cursor = readCursor(ctx);
+  // The archive deletes rows at its end: no other job starts or continues over them meanwhile.
+  if (cursor?.job === "archive" && job !== "archive") throw new AppError("ARCHIVE", { message: ARCHIVE_TEXT.busy });
   const mine = cursor?.ranged === true && cursor.job === job ? cursor : null;
   const saved = loadProgress(ctx, job, mine?.now ?? -1, input);
   let p: JobProgress;

@@ -70,6 +70,30 @@ export function nextBase(
   return { archived: (prev?.archived ?? 0) + n, states: shifted, digest, results: [] };
 }
 
+/** Row references in a reason text ("baris 12") as they read once `by` rows moved up (rows below 2: archived). */
+export function shiftReasons(text: string, by: number): string {
+  if (by === 0 || !text.includes("baris ")) return text;
+  return text.replace(/\bbaris (\d+)/g, (_, x: string) => (Number(x) - by < 2 ? "laporan yang sudah diarsipkan" : `baris ${Number(x) - by}`));
+}
+
+/**
+ * The next base after archiving rows 2..n+1 in row ranges (actions/archive.ts): `states` after row n+1 and
+ * `fresh`, the digest of those rows' results merged range by range (statuses as `Validasi` shows them,
+ * before re-basing). The same base as nextBase: row numbers moved up by n, the warnings' reasons too.
+ */
+export function baseFromDigest(
+  prev: ArchiveBase | null, n: number, states: ReadonlyMap<string, CoopValidationState>, fresh: ResultsDigest, settings: DigestSettings,
+): ArchiveBase {
+  const shifted = new Map<string, CoopValidationState>();
+  for (const [id, s] of states) shifted.set(id, shiftState(s, n));
+  const moved = shiftDigest(fresh, n);
+  moved.warnings = moved.warnings.map((w) => ({ ...w, reasons: shiftReasons(w.reasons, n) }));
+  const window = Math.max(0, settings.complianceWindowDays);
+  const before = prev === null ? null : prev.digest ? fitDigest(prev.digest, window, settings.timeZone) : digestResults(prev.results, settings, fresh.today);
+  const digest = before ? mergeDigests(shiftDigest(before, n), moved) : moved;
+  return { archived: (prev?.archived ?? 0) + n, states: shifted, digest, results: standingFor(digest) };
+}
+
 /** The archived rows' counts per status (the summary line of a job started from the base). */
 export function archivedCounts(base: ArchiveBase): Record<ValidationStatus, number> {
   if (base.digest) return { ...base.digest.counts };

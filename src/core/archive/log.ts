@@ -23,9 +23,14 @@ export function logPrefix(waktu: readonly CellValue[], cutoff: LocalDay, timeZon
   return n;
 }
 
-/** The rows as BigQuery rows; identical rows (same second, same text) are told apart by their order. */
-export function logRows(rows: readonly (readonly CellValue[])[], src: { province: string; spreadsheetId: string; timeZone: string; archivedAt: Date }): ArchiveRow[] {
-  const seen = new Map<string, number>();
+/**
+ * The rows as BigQuery rows; identical rows (same second, same text) are told apart by their order.
+ * `seen`: how often each row fingerprint came before (carried from one range of rows to the next).
+ */
+export function logRows(
+  rows: readonly (readonly CellValue[])[], src: { province: string; spreadsheetId: string; timeZone: string; archivedAt: Date },
+  seen = new Map<string, number>(),
+): ArchiveRow[] {
   return rows.map((r) => {
     const [waktu, pengguna, aksi, hasil, rincian] = [0, 1, 2, 3, 4].map((i) => (isValidDate(r[i]) ? (r[i] as Date).toISOString() : cellText(r[i], src.timeZone)));
     const hash = fnv1a64([waktu, pengguna, aksi, hasil, rincian].join("\u001f"));

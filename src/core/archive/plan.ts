@@ -20,9 +20,10 @@ function monthIndex(day: LocalDay): number {
 }
 
 /**
- * How many data rows (from sheet row 2) may go: the longest prefix whose submission is more than
- * `ageDays` before `today` and whose visit month is before today's month. `validasi[i]` is the
- * `Validasi` row of `responses[i]` (its Baris equal to i + 2); a row without one stops the prefix.
+ * How many data rows (from sheet row `firstRow`, 2 unless a range further down) may go: the longest
+ * prefix whose submission is more than `ageDays` before `today` and whose visit month is before today's
+ * month. `validasi[i]` is the `Validasi` row of `responses[i]` (its Baris equal to i + firstRow); a row
+ * without one stops the prefix.
  */
 export function archivablePrefix(
   responses: readonly (readonly CellValue[])[],
@@ -30,13 +31,14 @@ export function archivablePrefix(
   today: LocalDay,
   ageDays: number,
   timeZone: string,
+  firstRow = 2,
 ): number {
   const month = monthIndex(today);
   let n = 0;
   for (; n < responses.length; n++) {
     const stamp = responses[n]![0];
     const v = validasi[n];
-    if (!isValidDate(stamp) || !v || Number(v[0]) !== n + 2) break;
+    if (!isValidDate(stamp) || !v || Number(v[0]) !== n + firstRow) break;
     if (today - localDayOf(stamp.getTime(), timeZone) <= ageDays) break;
     const visit = parseDayCell(v[VISIT_COL], timeZone) ?? localDayOf(stamp.getTime(), timeZone);
     if (monthIndex(visit) >= month) break;

@@ -1,6 +1,7 @@
 // Catalogue: what `Arsipkan laporan lama` (and its monthly run) says: how to turn it on, what moved, why it stopped.
 
 const SETUP = "Lihat docs/bigquery.md: proyek Google Cloud dengan BigQuery, dataset, dan layanan lanjutan BigQuery di Apps Script.";
+const CONTINUES = "Belum ada yang dihapus dari lembar; arsip dilanjutkan otomatis oleh pemicu per jam berikutnya (atau klik Arsipkan laporan lama lagi).";
 const NOTHING_DELETED = "Tidak ada baris yang dihapus dari lembar; jalankan lagi setelah diperbaiki (laporan yang sudah terkirim tidak dikirim dua kali).";
 
 export const ARCHIVE_TEXT = {
@@ -13,8 +14,20 @@ export const ARCHIVE_TEXT = {
   done: (n: number, sent: number, table: string) =>
     `${n} laporan lama diarsipkan ke BigQuery (${table}) dan dihapus dari lembar laporan, Validasi dan lembar internal; ${sent} baris dikirim kali ini${sent < n ? `, ${n - sent} sudah ada di BigQuery dari proses sebelumnya yang terhenti` : ""}.`,
   same: "Semua lembar hasil dihitung ulang dari keadaan koperasi yang disimpan: hasilnya sama dengan sebelum diarsipkan.",
-  cells: (after: number, rows: number) =>
-    `Sel lembar kerja kini ${after.toLocaleString("id-ID")} dari batas Google 10.000.000 (${rows.toLocaleString("id-ID")} baris laporan tidak lagi dihitung).`,
+  cells: (after: number, rows: number, logRows: number) =>
+    `Sel lembar kerja kini ${after.toLocaleString("id-ID")} dari batas Google 10.000.000 (${rows.toLocaleString("id-ID")} baris laporan${logRows > 0 ? ` dan ${logRows.toLocaleString("id-ID")} baris Log` : ""} tidak lagi dihitung).`,
+  working: (what: string) => `Mengarsipkan laporan lama: ${what}…`,
+  validating: "Arsip laporan lama berjalan bertahap: semua laporan divalidasi dulu (lihat rincian). " + CONTINUES,
+  validated: "Arsip laporan lama berjalan bertahap: semua laporan sudah divalidasi; pengirimannya ke BigQuery dimulai pada langkah berikutnya. " + CONTINUES,
+  sending: (through: number, table: string) =>
+    `Arsip laporan lama berjalan bertahap: laporan baris 2–${through} sudah ada di BigQuery (${table}). ` + CONTINUES,
+  sendingLog: (reports: number, through: number, table: string) =>
+    `Arsip laporan lama berjalan bertahap: ${reports} laporan sudah ada di BigQuery; baris Log 2–${through} sudah ada di BigQuery (${table}). ` + CONTINUES,
+  readyToDelete: (reports: number, logRows: number) =>
+    `Arsip laporan lama berjalan bertahap: ${reports} laporan dan ${logRows} baris Log sudah ada di BigQuery; penghapusannya dari lembar dilakukan sekaligus pada langkah berikutnya. ` + CONTINUES,
+  restarted: "Pengaturan, Koperasi, Pendamping atau pertanyaan formulir berubah sejak arsip dimulai: arsip dimulai lagi dari validasi (laporan yang sudah ada di BigQuery tidak dikirim dua kali).",
+  busy: "Arsip laporan lama sedang berjalan bertahap (dilanjutkan pemicu per jam, atau klik Arsipkan laporan lama): validasi dan pembaruan menunggu sampai arsip selesai supaya baris laporan tidak bergeser di tengah pekerjaan. Tidak ada yang diubah; ulangi setelah arsip selesai.",
+  abandoned: "Arsip yang sedang berjalan dihentikan; jalankan lagi dari awal setelah diperbaiki.",
   tableCreated: (table: string) => `Tabel ${table} dibuat di BigQuery.`,
   resumed: "Arsip sebelumnya terhenti setelah menghapus baris; keadaannya diselesaikan sekarang.",
   permission: (where: string, msg: string) =>
