@@ -42,6 +42,8 @@ describe("Arsipkan laporan lama moves old Log rows", () => {
     d.clickMenu("Arsipkan laporan lama");
     expect(deletes(d)).toBe(4); // the response sheet, Validasi, the internal sheet and Log: one call each
     expect(lastAlert(d)).toContain(`${k} baris Log sebelum 01/11/2026 dipindahkan ke BigQuery (kdkmp-ntb.kdkmp.log)`);
+    // The cell count after the run names both: the report rows and the Log rows no longer counted.
+    expect(lastAlert(d)).toMatch(new RegExp(`Sel lembar kerja kini [\\d.]+ dari batas Google 10\\.000\\.000 \\(\\d+ baris laporan dan ${k} baris Log tidak lagi dihitung\\)`));
     const stored = bqLog(d);
     expect(stored).toHaveLength(k);
     expect(new Set(stored.map((r) => r.log_key)).size).toBe(k);

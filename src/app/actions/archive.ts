@@ -183,7 +183,7 @@ function runArchive(ctx: Context, s: LoadedSettings, bq: BigQueryPort, job: Arch
   const again = job.phase !== "delete" || (sheet !== null && settleCutDelete(ctx, settings, sheet, header));
   if (job.phase === "delete" && !again) notes.push(ARCHIVE_TEXT.resumed);
   if (again && job.n > 0 && sheet !== null) deleteArchived(ctx, settings, sheet, header, job, pr.states, pr.digest ?? emptyDigest(settings, today));
-  const logMoved = deleteArchivedLog(ctx, settings, job, cutoff);
+  deleteArchivedLog(ctx, settings, job, cutoff);
   endArchiveJob(ctx);
   clearProgress(ctx, pr);
   if (job.month) ctx.props.set(MONTHLY_PROP, job.month);
@@ -200,7 +200,7 @@ function runArchive(ctx: Context, s: LoadedSettings, bq: BigQueryPort, job: Arch
     ...logLines,
     ARCHIVE_TEXT.same,
     // One count (two calls per sheet), after the run: the figure that matters against Google's limit.
-    ARCHIVE_TEXT.cells(ctx.workbook.cellCount(), job.n, logMoved),
+    ARCHIVE_TEXT.cells(ctx.workbook.cellCount(), job.n, job.logN),
     rebuilt.summary,
     ...rebuilt.details,
   ];

@@ -21,20 +21,19 @@ import { parseRows } from "./responses";
 
 interface Pending { col: number; n: number; from: string; to: string }
 
-/** Response rows `rows` (each alone) as reports, for their fingerprints. */
+/** Response rows `rows` (each alone, those below the last skipped) as reports, for their fingerprints. */
 function reportsAt(ctx: Context, sheet: string, settings: Settings, header: readonly CellValue[], rows: number[]): Map<number, Report> {
   const out = new Map<number, Report>();
+  const last = ctx.workbook.lastRow(sheet);
   for (const row of rows) {
+    if (row > last) continue;
     const cells = ctx.workbook.readRows(sheet, row, row, header.length) ?? [];
     for (const r of parseRows([header.slice(), ...cells], row, settings, ctx.clock.now())) out.set(r.row, r);
   }
   return out;
 }
 
-/**
- * Deletes the n archived report rows and moves to the new base (states after the block, its digest).
- * Returns false when a step cut off before had already deleted them (the base is then only taken into use).
- */
+/** Deletes the n archived report rows and moves to the new base (states after the block, its digest). */
 export function deleteArchived(
   ctx: Context, settings: Settings, sheet: string, header: readonly CellValue[], job: ArchiveJob,
   states: ReadonlyMap<string, CoopValidationState>, digest: ResultsDigest,
