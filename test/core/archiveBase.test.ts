@@ -6,10 +6,13 @@
 import * as fc from "fast-check";
 import { LAND_STATUSES, STAGES, type Report, type ValidationResult } from "../../src/core/model";
 import {
-  archivedCounts, baseFromText, baseToText, cellsToText, nextBase, shiftResult, shiftState, textToCells, type ArchiveBase,
+  archivedCounts, baseFromDigest, baseFromText, baseToText, cellsToText, cloneState, nextBase, shiftReasons, shiftResult, shiftState, textToCells,
+  type ArchiveBase,
 } from "../../src/core/archive/base";
-import { CORRECTABLE_ROWS, digestFold, digestResults } from "../../src/core/digest";
-import { validateAll } from "../../src/core/validation/validate";
+import { CORRECTABLE_ROWS, digestFold, digestResults, emptyDigest, mergeDigests } from "../../src/core/digest";
+import { isCounted } from "../../src/core/model";
+import type { CoopValidationState } from "../../src/core/validation/state";
+import { validateAll, validateRange } from "../../src/core/validation/validate";
 import { stateToJson } from "../../src/core/validation/stateJson";
 import { aKoperasi, aPendamping, aRegistry, aReport, at, d, someSettings } from "../builders/validation";
 
@@ -147,4 +150,38 @@ test("the base's text fits in cells that never begin like a formula and come bac
   }
   expect(baseFromText("{broken")).toBeNull();
   expect(baseFromText('{"v":2,"a":1,"s":[],"d":{"v":1}}')).toBeNull();
+});
+
+test("the base built range by range (the archive job: states folded and digests merged per range, statuses as Validasi shows them) equals the base built in one go", () => {
+  fc.assert(fc.property(fc.array(answers, { maxLength: 60 }), fc.nat(60), fc.nat(60), fc.integer({ min: 1, max: 9 }), days, (list, a, b, size, when) => {
+    const reports = build(list);
+    const n1 = Math.min(a, reports.length);
+    const day1 = START + when.first;
+    const day2 = day1 + when.gap;
+    const prev = n1 > 0 ? archive(reports, n1, null, day1) : null;
+    const left = copies(reports.filter((r) => r.row > n1 + 1), n1);
+    const n2 = Math.min(b, left.length);
+    // In one go (the archive before this issue): the full run's results, the states after the block.
+    const full = validateAll(copies(left), registry, settings, prev);
+    const { states } = validateAll(copies(left.filter((r) => r.row <= n2 + 1)), registry, settings, prev);
+    const oneGo = nextBase(prev, n2, states, full.results, day2, settings);
+    // In ranges of `size` rows, as the job's sending steps do.
+    const shown = new Map(full.results.map((r) => [r.row, r.status]));
+    const carried = new Map<string, CoopValidationState>();
+    if (prev) for (const [id, st] of prev.states) carried.set(id, cloneState(st));
+    let digest = emptyDigest(settings, day2);
+    for (let from = 2; from <= n2 + 1; from += size) {
+      const chunk = copies(left.filter((r) => r.row >= from && r.row < Math.min(from + size, n2 + 2)));
+      const results = validateRange(chunk, registry, settings, carried).results.map((x): ValidationResult =>
+        shown.get(x.row) === "Dikoreksi" && isCounted(x.status) ? { ...x, status: "Dikoreksi", findings: [] } : x);
+      digest = mergeDigests(digest, digestResults(results, settings, day2));
+    }
+    expect(baseToText(baseFromDigest(prev, n2, carried, digest, settings))).toEqual(baseToText(oneGo));
+  }), { numRuns: 300 });
+});
+
+test("reasons name rows by their numbers once rows moved up, and archived rows as such", () => {
+  expect(shiftReasons("Laporan sama persis dengan laporan baris 12 dan tidak dihitung lagi.", 5)).toBe("Laporan sama persis dengan laporan baris 7 dan tidak dihitung lagi.");
+  expect(shiftReasons("Progres turun (01/11/2026, baris 6); periksa angka progres.", 5)).toBe("Progres turun (01/11/2026, laporan yang sudah diarsipkan); periksa angka progres.");
+  expect(shiftReasons("Tanggal kunjungan kosong.", 5)).toBe("Tanggal kunjungan kosong.");
 });

@@ -25,4 +25,14 @@ describe("Log archive rows", () => {
     expect(logRows([row, row], src).map((r) => r.log_key)).toEqual(rows.slice(0, 2).map((r) => r.log_key));
     expect(rows[0]).toMatchObject({ waktu: "2026-10-01T00:00:00.000Z", aksi: "Kirim formulir", rincian: "K-01 valid", province: "NTB" });
   });
+
+  it("keys identical rows split between two ranges as in one go (the counts carried from range to range)", () => {
+    const row = [at("2026-10-01T08:00:00"), "(pemicu otomatis)", "Kirim formulir", "Berhasil", "K-01 valid"];
+    const other = [at("2026-10-01T08:00:01"), "(pemicu otomatis)", "Kirim formulir", "Berhasil", "K-02 valid"];
+    const whole = logRows([row, other, row, row], src).map((r) => r.log_key);
+    const seen = new Map<string, number>();
+    const parts = [...logRows([row, other], src, seen), ...logRows([row, row], src, seen)].map((r) => r.log_key);
+    expect(parts).toEqual(whole);
+    expect(new Set(parts).size).toBe(4);
+  });
 });

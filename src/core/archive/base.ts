@@ -91,7 +91,7 @@ export function baseFromDigest(
   const window = Math.max(0, settings.complianceWindowDays);
   const before = prev === null ? null : prev.digest ? fitDigest(prev.digest, window, settings.timeZone) : digestResults(prev.results, settings, fresh.today);
   const digest = before ? mergeDigests(shiftDigest(before, n), moved) : moved;
-  return { archived: (prev?.archived ?? 0) + n, states: shifted, digest, results: standingFor(digest) };
+  return { archived: (prev?.archived ?? 0) + n, states: shifted, digest, results: [] };
 }
 
 /** The archived rows' counts per status (the summary line of a job started from the base). */
