@@ -46,9 +46,10 @@ export function deleteArchived(
   // Until the new base is in use, the submit path must not trust its bookkeeping (rows move up).
   ctx.props.setLater(PROP.validatedThrough, INTERRUPTED);
   ctx.props.flush();
+  // The pending record first: a job found in its phase `delete` always has it (or has taken the base into use).
+  markPending(ctx, slot, at.get(2)?.contentHash ?? "", at.get(n + 2)?.contentHash ?? "");
   job.phase = "delete";
   saveArchiveJob(ctx, job);
-  markPending(ctx, slot, at.get(2)?.contentHash ?? "", at.get(n + 2)?.contentHash ?? "");
   ctx.workbook.deleteRows(sheet, 2, n);
   ctx.workbook.deleteRows(names.validasi, 2, n);
   ctx.workbook.deleteRows(names.state, 2, n);
