@@ -84,18 +84,16 @@ export async function loadWorkbookXlsx(path: string, target: SpreadsheetFake): P
       row.eachCell({ includeEmpty: false }, (xc, c) => {
         if (labels.has(`${r},${c}`)) return;
         const { v, f } = fromExcel(xc.value, tz);
-        const cell: Cell = grid.ensure(r, c);
-        cell.v = v;
-        if (f !== undefined) cell.f = f;
-        if (xc.numFmt && !/^general$/i.test(xc.numFmt)) cell.fmt = xc.numFmt;
+        grid.setValue(r, c, v, f);
+        if (xc.numFmt && !/^general$/i.test(xc.numFmt)) grid.setStyle(r, c, "fmt", xc.numFmt);
         const fill = xc.fill as ExcelJS.FillPattern | undefined;
         const bg = fill?.type === "pattern" && fill.pattern === "solid" ? argbToHex(fill.fgColor?.argb) : undefined;
-        if (bg && bg !== "#ffffff") cell.bg = bg;
-        if (xc.font?.bold) cell.fw = "bold";
+        if (bg && bg !== "#ffffff") grid.setStyle(r, c, "bg", bg);
+        if (xc.font?.bold) grid.setStyle(r, c, "fw", "bold");
         const fc = argbToHex(xc.font?.color?.argb);
-        if (fc && fc !== "#000000") cell.fc = fc;
+        if (fc && fc !== "#000000") grid.setStyle(r, c, "fc", fc);
         const note = noteText(xc.note as ExcelJS.Comment | string | undefined);
-        if (note) cell.note = note;
+        if (note) grid.setNote(r, c, note);
       });
     });
     const sheet = target.__insertSheetRaw(ws.name, undefined, grid);
@@ -184,7 +182,7 @@ export async function saveWorkbookXlsx(spreadsheet: SpreadsheetFake, path: strin
     const labels = new Map<number, Map<number, string>>();
     for (const chart of sheet.__charts) {
       const { anchorRow, anchorColumn } = chart.__spec.position;
-      const at = sheet.__grid.get(anchorRow, anchorColumn);
+      const at = sheet.__grid.copy(anchorRow, anchorColumn);
       if (at && toExcel(at, tz) !== null) continue;
       if (labels.get(anchorRow)?.has(anchorColumn)) continue;
       const range = chart.__spec.ranges[0] as { row: number; col: number; numRows: number; numCols: number } | undefined;
@@ -200,12 +198,12 @@ export async function saveWorkbookXlsx(spreadsheet: SpreadsheetFake, path: strin
     const label = (r: number, c: number, text: string): void => {
       const xc = row!.getCell(c);
       xc.value = text;
-      xc.style = styleOf(sheet.__grid.get(r, c) ?? BLANK, locale, styles, true);
+      xc.style = styleOf(sheet.__grid.copy(r, c) ?? BLANK, locale, styles, true);
     };
     /** Ends the current row: the labels on its empty cells, then the row goes to the file. */
     const finish = async (): Promise<void> => {
       if (!row) return;
-      for (const [c, text] of labels.get(rowNumber) ?? []) if (!sheet.__grid.get(rowNumber, c)) label(rowNumber, c, text);
+      for (const [c, text] of labels.get(rowNumber) ?? []) if (!sheet.__grid.has(rowNumber, c)) label(rowNumber, c, text);
       labels.delete(rowNumber);
       // The streaming writer leaves out a row without values; a row of formatted blank cells (a sheet's
       // layout below its content) is kept, as the whole-workbook writer keeps it.

@@ -1,7 +1,7 @@
 // How a value given to setValue(s)/appendRow lands in a cell: strings are parsed as if typed in the UI.
 import { instantFromWall } from "../tz";
 import { defaultDateFormat, defaultDateTimeFormat, localeInfo } from "./formats";
-import type { Cell } from "./grid";
+import type { Cell, CellValue } from "./grid";
 
 /** Sheets refuses a cell of more than 50,000 characters (support.google.com/drive/answer/37603). */
 export const MAX_CELL_CHARS = 50_000;
@@ -10,6 +10,13 @@ export const CELL_TOO_LONG = "Your input contains more than the maximum of 50000
 /** Throws Google's error for text longer than a cell may hold (checked before anything is written). */
 export function checkCellLength(raw: unknown): void {
   if (typeof raw === "string" && raw.length > MAX_CELL_CHARS) throw new Error(CELL_TOO_LONG);
+}
+
+/** What a write sets: the value, the formula (undefined for none) and the number format. */
+export interface Written {
+  v: CellValue;
+  f: string | undefined;
+  fmt: string | undefined;
 }
 
 export interface WriteContext {
@@ -22,8 +29,8 @@ export interface WriteContext {
  * "=..." becomes a formula, "0812" the number 812, "TRUE" a boolean, "21/11/2026" a date, "'x" the text x;
  * a cell whose number format is "@" (plain text) keeps the string as typed.
  */
-export function writeValue(cell: Cell, raw: unknown, ctx: WriteContext): void {
-  delete cell.f;
+export function writeValue(cell: Written, raw: unknown, ctx: WriteContext): void {
+  cell.f = undefined;
   if (raw === null || raw === undefined || raw === "") {
     cell.v = "";
     return;

@@ -5,7 +5,7 @@ import type { DataValidationFake } from "./dataValidation";
 import { DEFAULT_NUMBER_FORMAT, displayValue } from "./formats";
 import type { CellValue, ClearWhat } from "./grid";
 import { ProtectionFake } from "./protection";
-import { checkDimensions, copyValue as copy, RangeBase, setBg, setFc, setFmt, setFw, setNote } from "./rangeBase";
+import { checkDimensions, RangeBase, setBg, setFc, setFmt, setFw, setNote } from "./rangeBase";
 import type { SheetFake } from "./sheet";
 
 export { checkDimensions };
@@ -15,26 +15,26 @@ export class RangeFake extends RangeBase {
   getValues(): CellValue[][] {
     this.rec("getValues");
     this.sheet.__ss.__ledger.read(this.cells());
-    return this.map((cell) => (cell ? copy(cell.v) : ""));
+    return this.sheet.__grid.values(this.row, this.col, this.numRows, this.numCols);
   }
   getValue(): CellValue {
     this.rec("getValue");
     this.sheet.__ss.__ledger.read(1);
-    const cell = this.sheet.__grid.get(this.row, this.col);
-    return cell ? copy(cell.v) : "";
+    return this.sheet.__grid.value(this.row, this.col);
   }
   getDisplayValues(): string[][] {
     this.rec("getDisplayValues");
     this.sheet.__ss.__ledger.read(this.cells());
     const ss = this.sheet.__ss;
-    return this.map((cell) => (cell ? displayValue(cell.v, cell.fmt, ss.__timeZone, ss.__locale) : ""));
+    const g = this.sheet.__grid;
+    return this.map((r, c) => displayValue(g.value(r, c), g.style(r, c).fmt, ss.__timeZone, ss.__locale));
   }
   getDisplayValue(): string {
     this.rec("getDisplayValue");
     this.sheet.__ss.__ledger.read(1);
     const ss = this.sheet.__ss;
-    const cell = this.sheet.__grid.get(this.row, this.col);
-    return cell ? displayValue(cell.v, cell.fmt, ss.__timeZone, ss.__locale) : "";
+    const g = this.sheet.__grid;
+    return displayValue(g.value(this.row, this.col), g.style(this.row, this.col).fmt, ss.__timeZone, ss.__locale);
   }
   setValues(values: unknown[][]): this {
     this.rec("setValues");
@@ -49,17 +49,19 @@ export class RangeFake extends RangeBase {
   }
   isBlank(): boolean {
     this.rec("isBlank");
-    return this.map((c) => c === undefined || (c.v === "" && c.f === undefined)).every((r) => r.every(Boolean));
+    const g = this.sheet.__grid;
+    return this.map((r, c) => !g.hasContent(r, c)).every((line) => line.every(Boolean));
   }
 
   // --- formulas ---
   getFormula(): string {
     this.rec("getFormula");
-    return this.sheet.__grid.get(this.row, this.col)?.f ?? "";
+    return this.sheet.__grid.formula(this.row, this.col) ?? "";
   }
   getFormulas(): string[][] {
     this.rec("getFormulas");
-    return this.map((c) => c?.f ?? "");
+    const g = this.sheet.__grid;
+    return this.map((r, c) => g.formula(r, c) ?? "");
   }
   setFormula(formula: string): this {
     this.rec("setFormula");
@@ -74,103 +76,103 @@ export class RangeFake extends RangeBase {
 
   // --- formats ---
   setBackground(color: string | null): this {
-    return this.set1("setBackground", (c) => setBg(c, color));
+    return this.set1("setBackground", (g, r, c) => setBg(g, r, c, color));
   }
   setBackgrounds(colors: (string | null)[][]): this {
     return this.set2("setBackgrounds", colors, setBg);
   }
   getBackground(): string {
-    return this.get1("getBackground", (c) => c?.bg ?? "#ffffff");
+    return this.get1("getBackground", (g, r, c) => g.style(r, c).bg ?? "#ffffff");
   }
   getBackgrounds(): string[][] {
-    return this.get2("getBackgrounds", (c) => c?.bg ?? "#ffffff");
+    return this.get2("getBackgrounds", (g, r, c) => g.style(r, c).bg ?? "#ffffff");
   }
   setFontWeight(weight: "bold" | "normal" | null): this {
-    return this.set1("setFontWeight", (c) => setFw(c, weight));
+    return this.set1("setFontWeight", (g, r, c) => setFw(g, r, c, weight));
   }
   setFontWeights(weights: ("bold" | "normal" | null)[][]): this {
     return this.set2("setFontWeights", weights, setFw);
   }
   getFontWeight(): string {
-    return this.get1("getFontWeight", (c) => c?.fw ?? "normal");
+    return this.get1("getFontWeight", (g, r, c) => g.style(r, c).fw ?? "normal");
   }
   getFontWeights(): string[][] {
-    return this.get2("getFontWeights", (c) => c?.fw ?? "normal");
+    return this.get2("getFontWeights", (g, r, c) => g.style(r, c).fw ?? "normal");
   }
   setFontColor(color: string | null): this {
-    return this.set1("setFontColor", (c) => setFc(c, color));
+    return this.set1("setFontColor", (g, r, c) => setFc(g, r, c, color));
   }
   setFontColors(colors: (string | null)[][]): this {
     return this.set2("setFontColors", colors, setFc);
   }
   getFontColor(): string {
-    return this.get1("getFontColor", (c) => c?.fc ?? "#000000");
+    return this.get1("getFontColor", (g, r, c) => g.style(r, c).fc ?? "#000000");
   }
   setNumberFormat(format: string): this {
-    return this.set1("setNumberFormat", (c) => setFmt(c, format));
+    return this.set1("setNumberFormat", (g, r, c) => setFmt(g, r, c, format));
   }
   setNumberFormats(formats: string[][]): this {
     return this.set2("setNumberFormats", formats, setFmt);
   }
   getNumberFormat(): string {
-    return this.get1("getNumberFormat", (c) => c?.fmt ?? DEFAULT_NUMBER_FORMAT);
+    return this.get1("getNumberFormat", (g, r, c) => g.style(r, c).fmt ?? DEFAULT_NUMBER_FORMAT);
   }
   getNumberFormats(): string[][] {
-    return this.get2("getNumberFormats", (c) => c?.fmt ?? DEFAULT_NUMBER_FORMAT);
+    return this.get2("getNumberFormats", (g, r, c) => g.style(r, c).fmt ?? DEFAULT_NUMBER_FORMAT);
   }
   setNote(note: string | null): this {
-    return this.set1("setNote", (c) => setNote(c, note));
+    return this.set1("setNote", (g, r, c) => setNote(g, r, c, note));
   }
   setNotes(notes: (string | null)[][]): this {
     return this.set2("setNotes", notes, setNote);
   }
   getNote(): string {
-    return this.get1("getNote", (c) => c?.note ?? "");
+    return this.get1("getNote", (g, r, c) => g.note(r, c) ?? "");
   }
   getNotes(): string[][] {
-    return this.get2("getNotes", (c) => c?.note ?? "");
+    return this.get2("getNotes", (g, r, c) => g.note(r, c) ?? "");
   }
   setHorizontalAlignment(a: string | null): this {
-    return this.set1("setHorizontalAlignment", (c) => (a ? (c.ha = a) : delete c.ha));
+    return this.set1("setHorizontalAlignment", (g, r, c) => g.setStyle(r, c, "ha", a ? a : undefined));
   }
   getHorizontalAlignment(): string {
-    return this.get1("getHorizontalAlignment", (c) => c?.ha ?? "general");
+    return this.get1("getHorizontalAlignment", (g, r, c) => g.style(r, c).ha ?? "general");
   }
   setWrap(wrap: boolean): this {
-    return this.set1("setWrap", (c) => (c.wrap = wrap));
+    return this.set1("setWrap", (g, r, c) => g.setStyle(r, c, "wrap", wrap));
   }
   getWrap(): boolean {
-    return this.get1("getWrap", (c) => c?.wrap ?? true);
+    return this.get1("getWrap", (g, r, c) => g.style(r, c).wrap ?? true);
   }
   /** Accepted and counted, not stored (borders, font size/style/family, vertical alignment). */
   setBorder(..._args: unknown[]): this {
-    return this.set1("setBorder", () => undefined);
+    return this.set1("setBorder", (g, r, c) => g.touch(r, c));
   }
   setFontSize(_size: number): this {
-    return this.set1("setFontSize", () => undefined);
+    return this.set1("setFontSize", (g, r, c) => g.touch(r, c));
   }
   setFontStyle(_style: string | null): this {
-    return this.set1("setFontStyle", () => undefined);
+    return this.set1("setFontStyle", (g, r, c) => g.touch(r, c));
   }
   setFontFamily(_family: string | null): this {
-    return this.set1("setFontFamily", () => undefined);
+    return this.set1("setFontFamily", (g, r, c) => g.touch(r, c));
   }
   setVerticalAlignment(_a: string | null): this {
-    return this.set1("setVerticalAlignment", () => undefined);
+    return this.set1("setVerticalAlignment", (g, r, c) => g.touch(r, c));
   }
 
   // --- data validation ---
   setDataValidation(rule: DataValidationFake | null): this {
-    return this.set1("setDataValidation", (c) => (rule ? (c.dv = rule) : delete c.dv));
+    return this.set1("setDataValidation", (g, r, c) => g.setValidation(r, c, rule ?? undefined));
   }
   setDataValidations(rules: (DataValidationFake | null)[][]): this {
-    return this.set2("setDataValidations", rules, (c, r) => (r ? (c.dv = r) : delete c.dv));
+    return this.set2("setDataValidations", rules, (g, r, c, rule) => g.setValidation(r, c, rule ?? undefined));
   }
   getDataValidation(): DataValidationFake | null {
-    return this.get1("getDataValidation", (c) => c?.dv ?? null);
+    return this.get1("getDataValidation", (g, r, c) => g.validation(r, c) ?? null);
   }
   getDataValidations(): (DataValidationFake | null)[][] {
-    return this.get2("getDataValidations", (c) => c?.dv ?? null);
+    return this.get2("getDataValidations", (g, r, c) => g.validation(r, c) ?? null);
   }
   clearDataValidations(): this {
     return this.clearWith("clearDataValidations", { validations: true });

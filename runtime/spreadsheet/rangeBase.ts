@@ -1,8 +1,8 @@
 // Shared plumbing of the Range fake: dimension checks, cell iteration, writes with validation, setters.
 import { toA1 } from "./a1";
 import { DEFAULT_NUMBER_FORMAT, normalizeColor } from "./formats";
-import type { Cell, CellValue, ClearWhat } from "./grid";
-import { checkCellLength, writeValue } from "./input";
+import type { CellValue, ClearWhat, Grid } from "./grid";
+import { checkCellLength, writeValue, type Written } from "./input";
 import type { SheetFake } from "./sheet";
 
 export type Grid2<T> = T[][];
@@ -39,23 +39,23 @@ export class RangeBase {
   }
 
   // Fields are read once before the loops: `this` is usually the guard proxy (one trap per access).
-  protected map<T>(fn: (cell: Cell | undefined, r: number, c: number) => T): Grid2<T> {
-    const g = this.sheet.__grid;
+  /** fn(row, col) for every cell of the range, sheet coordinates, row by row. */
+  protected map<T>(fn: (row: number, col: number) => T): Grid2<T> {
     const { row, col, numRows, numCols } = this;
     const out: Grid2<T> = [];
-    for (let r = 0; r < numRows; r++) {
+    for (let r = row; r < row + numRows; r++) {
       const line: T[] = [];
-      for (let c = 0; c < numCols; c++) line.push(fn(g.get(row + r, col + c), r, c));
+      for (let c = col; c < col + numCols; c++) line.push(fn(r, c));
       out.push(line);
     }
     return out;
   }
 
-  protected each(fn: (cell: Cell, r: number, c: number) => void): void {
-    const g = this.sheet.__grid;
+  /** fn(row, col, i, j) for every cell of the range: sheet coordinates, then offsets in the range. */
+  protected each(fn: (row: number, col: number, i: number, j: number) => void): void {
     const { row, col, numRows, numCols } = this;
-    for (let r = 0; r < numRows; r++) {
-      for (let c = 0; c < numCols; c++) fn(g.ensure(row + r, col + c), r, c);
+    for (let i = 0; i < numRows; i++) {
+      for (let j = 0; j < numCols; j++) fn(row + i, col + j, i, j);
     }
   }
 
@@ -72,44 +72,52 @@ export class RangeBase {
   protected writeAll(values: unknown[][]): void {
     this.editable();
     const ss = this.sheet.__ss;
+    const g = this.sheet.__grid;
     const ctx = { timeZone: ss.__timeZone, locale: ss.__locale };
     // A rule that rejects input also rejects script writes ("...violates the data validation rules...").
-    this.each((cell, r, c) => {
-      checkCellLength(values[r]?.[c]);
-      const probe: Cell = { v: "", ...(cell.fmt === undefined ? {} : { fmt: cell.fmt }) };
-      writeValue(probe, values[r]?.[c], ctx);
-      if (cell.dv && !cell.dv.__rule.allowInvalid && probe.f === undefined && !cell.dv.__accepts(probe.v)) {
-        const a1 = toA1(this.row + r, this.col + c, 1, 1);
-        throw new Error(`The data you entered in cell ${a1} violates the data validation rules set on this cell.`);
+    const probe: Written = { v: "", f: undefined, fmt: undefined };
+    this.each((r, c, i, j) => {
+      const raw = values[i]?.[j];
+      checkCellLength(raw);
+      const dv = g.hasValidations ? g.validation(r, c) : undefined;
+      if (!dv || dv.__rule.allowInvalid) return;
+      probe.fmt = g.style(r, c).fmt;
+      writeValue(probe, raw, ctx);
+      if (probe.f === undefined && !dv.__accepts(probe.v)) {
+        throw new Error(`The data you entered in cell ${toA1(r, c, 1, 1)} violates the data validation rules set on this cell.`);
       }
     });
-    this.each((cell, r, c) => writeValue(cell, values[r]?.[c], ctx));
+    this.each((r, c, i, j) => g.write(r, c, values[i]?.[j], ctx));
     ss.__ledger.wrote(this.cells());
   }
 
-  protected set1(m: string, fn: (cell: Cell) => void): this {
+  /** One value for every cell of the range (a single-value setter: not counted per cell). */
+  protected set1(m: string, fn: (g: Grid, row: number, col: number) => void): this {
     this.rec(m);
     this.editable();
-    this.each((cell) => fn(cell));
+    const g = this.sheet.__grid;
+    this.each((r, c) => fn(g, r, c));
     return this;
   }
-  protected set2<T>(m: string, data: T[][], fn: (cell: Cell, v: T) => void): this {
+  protected set2<T>(m: string, data: T[][], fn: (g: Grid, row: number, col: number, v: T) => void): this {
     this.rec(m);
     const d = checkDimensions(data, this.numRows, this.numCols, m) as T[][];
     this.editable();
-    this.each((cell, r, c) => fn(cell, d[r]?.[c] as T));
+    const g = this.sheet.__grid;
+    this.each((r, c, i, j) => fn(g, r, c, d[i]?.[j] as T));
     // Per-cell colours, notes or formats travel like values; a single-value setter (set1) does not.
     this.sheet.__ss.__ledger.wrote(this.cells());
     return this;
   }
-  protected get1<T>(m: string, fn: (cell: Cell | undefined) => T): T {
+  protected get1<T>(m: string, fn: (g: Grid, row: number, col: number) => T): T {
     this.rec(m);
-    return fn(this.sheet.__grid.get(this.row, this.col));
+    return fn(this.sheet.__grid, this.row, this.col);
   }
-  protected get2<T>(m: string, fn: (cell: Cell | undefined) => T): T[][] {
+  protected get2<T>(m: string, fn: (g: Grid, row: number, col: number) => T): T[][] {
     this.rec(m);
     this.sheet.__ss.__ledger.read(this.cells());
-    return this.map(fn);
+    const g = this.sheet.__grid;
+    return this.map((r, c) => fn(g, r, c));
   }
 
   protected clearWith(m: string, what: ClearWhat): this {
@@ -120,26 +128,20 @@ export class RangeBase {
   }
 }
 
-export function setBg(c: Cell, color: string | null): void {
+export function setBg(g: Grid, row: number, col: number, color: string | null): void {
   const v = normalizeColor(color, "#ffffff");
-  if (v === "#ffffff") delete c.bg;
-  else c.bg = v;
+  g.setStyle(row, col, "bg", v === "#ffffff" ? undefined : v);
 }
-export function setFw(c: Cell, w: string | null): void {
-  if (w === "bold") c.fw = "bold";
-  else delete c.fw;
+export function setFw(g: Grid, row: number, col: number, w: string | null): void {
+  g.setStyle(row, col, "fw", w === "bold" ? "bold" : undefined);
 }
-export function setFc(c: Cell, color: string | null): void {
+export function setFc(g: Grid, row: number, col: number, color: string | null): void {
   const v = normalizeColor(color, "#000000");
-  if (v === "#000000") delete c.fc;
-  else c.fc = v;
+  g.setStyle(row, col, "fc", v === "#000000" ? undefined : v);
 }
-export function setFmt(c: Cell, f: string): void {
-  if (f === "" || f === DEFAULT_NUMBER_FORMAT) delete c.fmt;
-  else c.fmt = f;
+export function setFmt(g: Grid, row: number, col: number, f: string): void {
+  g.setStyle(row, col, "fmt", f === "" || f === DEFAULT_NUMBER_FORMAT ? undefined : f);
 }
-export function setNote(c: Cell, note: string | null): void {
-  if (note === null || note === "") delete c.note;
-  else c.note = note;
+export function setNote(g: Grid, row: number, col: number, note: string | null): void {
+  g.setNote(row, col, note === null || note === "" ? undefined : note);
 }
-

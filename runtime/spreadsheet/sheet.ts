@@ -2,7 +2,7 @@
 import { parseA1 } from "./a1";
 import { EmbeddedChartFake, newChartBuilder, type EmbeddedChartBuilderFake } from "./charts";
 import type { CellValue } from "./grid";
-import { checkCellLength, writeValue } from "./input";
+import { checkCellLength } from "./input";
 import type { ProtectionFake, ProtectionTypeValue } from "./protection";
 import { makeRange, type RangeFake } from "./range";
 import { SheetBase } from "./sheetBase";
@@ -189,7 +189,7 @@ export class SheetFake extends SheetBase {
     if (row > g.maxRows) g.insertRows(g.maxRows + 1, row - g.maxRows);
     if (rowContents.length > g.maxCols) g.insertColumns(g.maxCols + 1, rowContents.length - g.maxCols);
     const ctx = { timeZone: this.__ss.__timeZone, locale: this.__ss.__locale };
-    rowContents.forEach((v, i) => writeValue(g.ensure(row, i + 1), v, ctx));
+    rowContents.forEach((v, i) => g.write(row, i + 1, v, ctx));
     this.__ss.__ledger.wrote(rowContents.length);
     return this.__self;
   }
@@ -267,7 +267,7 @@ export class SheetFake extends SheetBase {
   }
   private fitWidth(col: number): number {
     let longest = 0;
-    for (let r = 1; r <= this.__grid.lastRow(); r++) longest = Math.max(longest, this.__display(this.__grid.get(r, col)).length);
+    for (let r = 1; r <= this.__grid.lastRow(); r++) longest = Math.max(longest, this.__displayAt(r, col).length);
     return Math.max(21, longest * 7 + 10);
   }
   setRowHeight(_row: number, _height: number): SheetFake {

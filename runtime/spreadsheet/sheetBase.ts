@@ -4,7 +4,7 @@ import { toA1 } from "./a1";
 import type { EmbeddedChartFake } from "./charts";
 import { displayValue } from "./formats";
 import { Grid, type Cell, type CellValue } from "./grid";
-import { checkCellLength, formulaRisk, writeValue, type FormulaRisk } from "./input";
+import { checkCellLength, formulaRisk, type FormulaRisk } from "./input";
 import type { SheetFake } from "./sheet";
 import type { SpreadsheetFake } from "./spreadsheet";
 
@@ -42,48 +42,51 @@ export class SheetBase {
   __display(cell: Cell | undefined): string {
     return cell ? displayValue(cell.v, cell.fmt, this.__ss.__timeZone, this.__ss.__locale) : "";
   }
-  protected __matrix<T>(fn: (c: Cell | undefined) => T): T[][] {
+  /** The text the cell at (row, col) shows. */
+  protected __displayAt(row: number, col: number): string {
+    const g = this.__grid;
+    return displayValue(g.value(row, col), g.style(row, col).fmt, this.__ss.__timeZone, this.__ss.__locale);
+  }
+  protected __matrix<T>(fn: (row: number, col: number) => T): T[][] {
     const rows = this.__grid.lastRow();
     const cols = this.__grid.lastColumn();
-    return Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => fn(this.__grid.get(r + 1, c + 1))));
+    return Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => fn(r + 1, c + 1)));
   }
   /** Values of the data range (A1 to last row/column with content). */
   __values(): CellValue[][] {
-    return this.__matrix((c) => (c ? (c.v instanceof Date ? new Date(c.v.getTime()) : c.v) : ""));
+    return this.__grid.values(1, 1, this.__grid.lastRow(), this.__grid.lastColumn());
   }
   __displayValues(): string[][] {
-    return this.__matrix((c) => this.__display(c));
+    return this.__matrix((r, c) => this.__displayAt(r, c));
   }
   __backgrounds(): string[][] {
-    return this.__matrix((c) => c?.bg ?? "#ffffff");
+    return this.__matrix((r, c) => this.__grid.style(r, c).bg ?? "#ffffff");
   }
   __fontWeights(): string[][] {
-    return this.__matrix((c) => c?.fw ?? "normal");
+    return this.__matrix((r, c) => this.__grid.style(r, c).fw ?? "normal");
   }
   __numberFormats(): (string | null)[][] {
-    return this.__matrix((c) => c?.fmt ?? null);
+    return this.__matrix((r, c) => this.__grid.style(r, c).fmt ?? null);
   }
+  /** A live view of the cell (undefined when never written): changing it changes the sheet, uncounted. */
   __cell(row: number, col: number): Cell | undefined {
     return this.__grid.get(row, col);
   }
   /** Stores a value as-is (no parsing of strings, no counting). */
   __setRaw(row: number, col: number, value: CellValue, formula?: string): Cell {
-    const cell = this.__grid.ensure(row, col);
-    cell.v = value;
-    if (formula === undefined) delete cell.f;
-    else cell.f = formula;
-    return cell;
+    this.__grid.setValue(row, col, value, formula);
+    return this.__grid.ensure(row, col);
   }
-  /** Writes like setValues would (strings parsed as typed), without counting. */
-  /** Types a block as a paste does: the sheet grows to hold it. */
+  /** Types a block as a paste does (strings parsed as typed, uncounted): the sheet grows to hold it. */
   __write(row: number, col: number, values: unknown[][]): void {
     values.forEach((line) => line.forEach(checkCellLength));
     let width = 0;
     for (const l of values) if (l.length > width) width = l.length;
-    this.__grid.maxRows = Math.max(this.__grid.maxRows, row + values.length - 1);
-    this.__grid.maxCols = Math.max(this.__grid.maxCols, col + width - 1);
+    const g = this.__grid;
+    g.maxRows = Math.max(g.maxRows, row + values.length - 1);
+    g.maxCols = Math.max(g.maxCols, col + width - 1);
     const ctx = { timeZone: this.__ss.__timeZone, locale: this.__ss.__locale };
-    values.forEach((line, r) => line.forEach((v, c) => writeValue(this.__grid.ensure(row + r, col + c), v, ctx)));
+    values.forEach((line, r) => line.forEach((v, c) => g.write(row + r, col + c, v, ctx)));
   }
   /** Cells that Sheets evaluates (or may evaluate) as formulas: kind "formula", "plus-minus" or "at". */
   __formulaCells(): FormulaCell[] {

@@ -249,8 +249,9 @@ export class SpreadsheetFake {
     assertTimeZone(timeZone);
     const old = this.__timeZone;
     for (const sheet of this.__sheets) {
-      for (const [, , cell] of sheet.__grid.cells()) {
-        if (cell.v instanceof Date) cell.v = new Date(utcWallToInstant(wallAsUtc(cell.v.getTime(), old), timeZone));
+      const g = sheet.__grid;
+      for (const [r, c, cell] of g.cells()) {
+        if (cell.v instanceof Date) g.setValue(r, c, new Date(utcWallToInstant(wallAsUtc(cell.v.getTime(), old), timeZone)), cell.f);
       }
     }
     this.__timeZone = timeZone;
