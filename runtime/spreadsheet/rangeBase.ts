@@ -44,8 +44,8 @@ export class RangeBase {
     const { row, col, numRows, numCols } = this;
     const out: Grid2<T> = [];
     for (let r = row; r < row + numRows; r++) {
-      const line: T[] = [];
-      for (let c = col; c < col + numCols; c++) line.push(fn(r, c));
+      const line: T[] = new Array(numCols);
+      for (let j = 0; j < numCols; j++) line[j] = fn(r, col + j);
       out.push(line);
     }
     return out;
@@ -54,6 +54,7 @@ export class RangeBase {
   /** fn(row, col, i, j) for every cell of the range: sheet coordinates, then offsets in the range. */
   protected each(fn: (row: number, col: number, i: number, j: number) => void): void {
     const { row, col, numRows, numCols } = this;
+    this.sheet.__grid.reserve(row, numRows, col + numCols - 1);
     for (let i = 0; i < numRows; i++) {
       for (let j = 0; j < numCols; j++) fn(row + i, col + j, i, j);
     }

@@ -189,6 +189,7 @@ export class SheetFake extends SheetBase {
     if (row > g.maxRows) g.insertRows(g.maxRows + 1, row - g.maxRows);
     if (rowContents.length > g.maxCols) g.insertColumns(g.maxCols + 1, rowContents.length - g.maxCols);
     const ctx = { timeZone: this.__ss.__timeZone, locale: this.__ss.__locale };
+    g.reserve(row, 1, rowContents.length);
     rowContents.forEach((v, i) => g.write(row, i + 1, v, ctx));
     this.__ss.__ledger.wrote(rowContents.length);
     return this.__self;

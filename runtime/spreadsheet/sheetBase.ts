@@ -86,6 +86,7 @@ export class SheetBase {
     g.maxRows = Math.max(g.maxRows, row + values.length - 1);
     g.maxCols = Math.max(g.maxCols, col + width - 1);
     const ctx = { timeZone: this.__ss.__timeZone, locale: this.__ss.__locale };
+    g.reserve(row, values.length, col + width - 1);
     values.forEach((line, r) => line.forEach((v, c) => g.write(row + r, col + c, v, ctx)));
   }
   /** Cells that Sheets evaluates (or may evaluate) as formulas: kind "formula", "plus-minus" or "at". */
