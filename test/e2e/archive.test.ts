@@ -344,6 +344,42 @@ describe("the monthly archive (ARSIP_BULANAN)", () => {
     expect(bqRows(d)).toHaveLength(sent);
   });
 
+  it("in row ranges: the daily run starts it, the next hourly runs continue it (one range each), then the day's rebuild follows", () => {
+    const d = province(true);
+    setSetting(d, "ARSIP_BULANAN", "Ya");
+    d.runtime.properties.document.set("kdkmp.timeBudgetMs", "0");
+    d.runtime.properties.document.set("kdkmp.rangeRows", "20");
+    const rows = () => values(d, responseSheetName(d)).length;
+    const days = () => new Set(values(d, "Riwayat").slice(1).map((r) => String(r[0]))).size;
+    const before = rows();
+    const riwayatDays = days();
+    const lastLog = () => String(values(d, "Log").slice(-1)[0]![4]);
+    d.fireTimeTriggers(wita("2026-12-03T06:00:00"));
+    expect(lastLog()).toMatch(/^Arsip laporan lama berjalan bertahap: semua laporan divalidasi dulu[\s\S]*dilanjutkan otomatis oleh pemicu per jam berikutnya/);
+    expect(rows()).toBe(before);
+    // The hourly trigger every five minutes of the daily window: each run one range, the last deletes.
+    let runs = 1;
+    for (let k = 1; d.runtime.properties.document.get("kdkmp.cursor") && k < 40; k++, runs++) {
+      d.fireTimeTriggers(new Date(wita("2026-12-03T06:00:00").getTime() + k * 300_000));
+      if (rows() === before) expect(lastLog()).toMatch(/^Arsip laporan lama berjalan bertahap/);
+    }
+    expect(runs).toBeGreaterThan(10);
+    const sent = bqRows(d).length;
+    expect(sent).toBeGreaterThan(80);
+    expect(rows()).toBe(before - sent);
+    // The rebuild after the archive wrote the day's sheets (and `Riwayat` rows); the daily run, which waited
+    // for the archive, comes next and adds no second set of rows.
+    expect(days()).toBe(riwayatDays + 1);
+    expect(d.runtime.properties.document.get("kdkmp.lastDailyRebuild")).not.toBe("2026-12-03");
+    d.fireTimeTriggers(wita("2026-12-03T08:00:00"));
+    expect(d.runtime.properties.document.get("kdkmp.lastDailyRebuild")).toBe("2026-12-03");
+    expect(days()).toBe(riwayatDays + 1);
+    expect(d.runtime.properties.document.get("kdkmp.lastMonthlyArchive")).toBe("2026-12");
+    d.newExecution().ledger.reset();
+    d.fireTimeTriggers(wita("2026-12-04T06:00:00"));
+    expect(d.ledger.count("BigQuery.Jobs.query") + d.ledger.count("BigQuery.Tabledata.insertAll")).toBe(0);
+  });
+
   it("a failed monthly archive leaves the daily rebuild done, names the error, deletes nothing and tries again the next day", () => {
     const d = province(true);
     setSetting(d, "ARSIP_BULANAN", "Ya");
