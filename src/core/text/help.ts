@@ -11,7 +11,7 @@ const TEXTS: Record<(typeof MENU_ITEMS)[number]["handler"], string> = {
   menuHapusPemicu: "Menghapus pemeriksaan otomatis.",
   menuSalinRingkasanWhatsApp: "Menampilkan ringkasan singkat untuk ditempel di grup WhatsApp.",
   menuBantuan: "Menampilkan bantuan ini.",
-  menuArsipkanLaporanLama: "Memindahkan laporan lama ke BigQuery lalu menghapusnya dari lembar, agar lembar kerja tidak penuh (hanya bila ARSIP_BIGQUERY Ya). Hasil semua lembar tetap sama.",
+  menuArsipkanLaporanLama: "Memindahkan laporan lama ke BigQuery lalu menghapusnya dari lembar, agar lembar kerja tidak penuh (hanya bila ARSIP_BIGQUERY Ya). Arsip yang besar dikerjakan bertahap dan dilanjutkan pemicu per jam; baris baru dihapus setelah semuanya ada di BigQuery. Hasil semua lembar tetap sama.",
 };
 
 export const HELP_TEXT = {
