@@ -93,6 +93,7 @@ function rebuildFromState(ctx: Context, loaded: LoadedSettings, inputs: StateInp
   const details = [
     ...formNotes,
     how,
+    ...(inputs.applied && (inputs.applied.keys.length > 0 || inputs.applied.registry) ? [REBUILD_TEXT.applied(inputs.applied.keys, inputs.applied.registry)] : []),
     `Laporan: ${countsLine(run.digest.counts)}.`,
     run.built.riwayatAppended ? REBUILD_TEXT.riwayatAdded : REBUILD_TEXT.riwayatKept,
     ...run.built.notes,

@@ -6,6 +6,9 @@
 // (no basis yet, a gap, an edited row, a sheet to grow, a rebuild in progress, a cooperative not in the
 // registry) returns "not done" before writing anything, and the general path (submit.ts) validates
 // every row instead. Nothing is written to the document properties: the run's `Log` line waits in the note.
+// `Pengaturan` edited since the basis: when no result depends on the edit (a zone threshold, a colour:
+// core/settings/basisParts.ts) the row is validated as before and its cooperative's row takes the new
+// settings, as the next rebuild gives every row; any other edit goes to the general path.
 // In order: `Validasi` rows r-1..r are read (one range, with any row the report corrects), and row r-1
 // must have its `Validasi` row; fast submits only ever add row r after row r-1, and full runs write them
 // all, so every earlier row has one too. Row r's `Validasi` row is written last: a run cut off before it
@@ -21,6 +24,9 @@ import { validasiRow, VALIDASI_HEADERS } from "../../core/summaries/validasi";
 import { localDayOf } from "../../core/time/timeZone";
 import { SHEET_NAMES } from "../../core/text/sheets";
 import { settingsCellsFingerprint } from "../settingsLoader";
+import { readSettings } from "../../core/settings/read";
+import { validationSettings } from "../../core/settings/basisParts";
+import type { Settings } from "../../core/settings/types";
 import type { Clock, KeyValueStore, ScriptLock, Workbook } from "../ports";
 import { loadBasis } from "../pipeline/basis";
 import { coopNoteText, NOTE_LIMIT_CHARS, parseCoopNote, STATE_COLUMN } from "../pipeline/internal";
@@ -61,9 +67,9 @@ export function fastSubmit(p: FastPorts, ev: FastEvent): FastResult {
   if (p.props.get(PROP.validatedThrough) === null) return no("never validated");
   if (ev.values.length !== basis.header.length || !sameTitles(ev.named, basis.header)) return no("other form or header");
   // `Pengaturan` is read by every run: an edit (or a broken value) goes to the general path.
-  const settingsCells = settingsCellsFingerprint(p.workbook.readTable(SHEET_NAMES.pengaturan, 3));
-  if (settingsCells !== basis.settingsCells) return no("settings changed");
-  const settings = basis.settings;
+  const cells = p.workbook.readTable(SHEET_NAMES.pengaturan, 3);
+  const settings = settingsCellsFingerprint(cells) === basis.settingsCells ? basis.settings : outputEdit(cells, basis.settings);
+  if (!settings) return no("settings changed");
   const names = settings.sheetNames;
   const report = parseRows([basis.header, ev.values], ev.row, settings, p.clock.now())[0];
   if (!report || ev.row < 2) return no("blank row");
@@ -121,8 +127,9 @@ export function fastSubmit(p: FastPorts, ev: FastEvent): FastResult {
   if (newNote.length > NOTE_LIMIT_CHARS) return no("note full");
 
   // A rejected or repeated report leaves the state, and so the row, as it was: only its note changes.
-  if (nextState !== state || note.z !== status.zone) {
-    const bg = note.z !== status.zone ? [[...statusBackgroundRow(status, settings), null]] : undefined;
+  const recolour = note.z !== status.zone || JSON.stringify(settings.colors) !== JSON.stringify(basis.settings.colors);
+  if (nextState !== state || recolour) {
+    const bg = recolour ? [[...statusBackgroundRow(status, settings), null]] : undefined;
     statusCells.write([[...statusRow(status, settings, today), ""]], bg);
   }
   statusCells.writeNotes([[...new Array<string>(STATE_COLUMN - 1).fill(""), newNote]]);
@@ -131,6 +138,14 @@ export function fastSubmit(p: FastPorts, ev: FastEvent): FastResult {
   for (const c of step.corrected) rows[c.row - lo] = validasiRow(c.result, now, settings);
   validasi.write(rows);
   return { done: true, summary };
+}
+
+/** The edited `Pengaturan`'s settings when their validation side is the basis's (the basis's sheet time zone); else null. */
+function outputEdit(cells: readonly (readonly CellValue[])[] | null, basis: Settings): Settings | null {
+  if (cells === null) return null;
+  const read = readSettings(cells.slice(1), basis.sheetTimeZone);
+  if (!read.ok) return null;
+  return JSON.stringify(validationSettings(read.settings)) === JSON.stringify(validationSettings(basis)) ? read.settings : null;
 }
 
 /** Where the cooperative is in the registry order, its id compared as every run compares ids (idKey). */

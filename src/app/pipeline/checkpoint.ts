@@ -24,7 +24,7 @@ const FORMAT = 1;
 
 export interface Checkpoint {
   digest: ResultsDigest;
-  /** Basis fingerprint (pipeline/basis.ts) of the settings, registry and header the results came from. */
+  /** Basis fingerprint (pipeline/basis.ts: what the results depend on) of the settings, registry and header they came from. */
   basisFp: string;
   /** Response rows covered: every row through this one is in the digest and has its `Validasi` row. */
   lastRow: number;
@@ -89,6 +89,6 @@ export function writeCheckpoint(ctx: Context, cp: Checkpoint): void {
 /** The checkpoint of a run at `now` that validated every row (`input`) into `digest`. */
 export function fullCheckpoint(settings: Settings, registry: Registry, input: ValidationInput, digest: ResultsDigest, now: number): Checkpoint {
   return {
-    digest, run: String(now), basisFp: basisFingerprint(settings, registry, input.header, input.settingsCells), lastRow: input.lastRow, fullDay: digest.today,
+    digest, run: String(now), basisFp: basisFingerprint(settings, registry, input.header), lastRow: input.lastRow, fullDay: digest.today,
   };
 }

@@ -2,7 +2,9 @@
 // (the response sheet's last row and header, that row's `Validasi` row and stored fingerprint) and the
 // registry, instead of reading every response row. Anything unusual answers "maybe" and the caller does
 // the full catch-up. Hand edits of older response rows are picked up by the next full run (the daily
-// rebuild), as SPEC section 6 asks of the hourly run only for rows not validated yet.
+// rebuild), as SPEC section 6 asks of the hourly run only for rows not validated yet. A change no report's
+// outcome depends on (a zone threshold, a colour, a cooperative's name: pipeline/basis.ts) leaves nothing to
+// validate: the next rebuild (the menu, the daily run) applies it from the kept states.
 import { PROP, INTERRUPTED } from "../props";
 import type { Context } from "../context";
 import type { LoadedSettings } from "../settingsLoader";
@@ -23,7 +25,7 @@ export interface IdleCheck {
   newFrom?: number;
   /** The response sheet's last row, when the look got that far (the catch-up sizes its work by it). */
   lastRow?: number;
-  /** True when the settings, registry or form questions changed since the last full validation. */
+  /** True when settings, registry fields or form questions a result depends on changed since the last full validation. */
   basisChanged?: boolean;
 }
 
@@ -61,7 +63,7 @@ function look(ctx: Context, loaded: LoadedSettings): IdleCheck {
   // no result until a report answers it, and that report makes the run not idle.
   const width = basis.header.length + 1;
   const header = workbook.cells(sheet, 1, 1, 1, width - 1).values()[0] ?? [];
-  const fp = basisFingerprint(settings, registry.registry, header, loaded.cellsFingerprint);
+  const fp = basisFingerprint(settings, registry.registry, header);
   if (fp !== basis.fp) return { idle: false, registry, lastRow: last, basisChanged: true };
   if (newRows) return { idle: false, registry, newFrom: validated + 1, lastRow: last };
   if (last >= 2 && last <= validated) {

@@ -17,5 +17,5 @@ export function loadInputs(ctx: Context, loaded?: LoadedSettings, registry?: Loa
   const s = loaded ?? loadSettings(ctx);
   const reg = registry ?? loadRegistry(ctx, s.settings);
   const responses = loadResponses(ctx, s.settings);
-  return { ...s, notes: [...s.notes, ...responses.notes], ...reg, responses, basisFp: basisFingerprint(s.settings, reg.registry, responses.header, s.cellsFingerprint) };
+  return { ...s, notes: [...s.notes, ...responses.notes], ...reg, responses, basisFp: basisFingerprint(s.settings, reg.registry, responses.header) };
 }

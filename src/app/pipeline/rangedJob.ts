@@ -77,7 +77,7 @@ export function runRangedValidation(ctx: Context, job: JobKind, startedAt: numbe
   const lastRow = sheet === null ? 1 : Math.max(1, ctx.workbook.lastRow(sheet));
   const header = sheet === null ? [] : ctx.workbook.readRows(sheet, 1, 1, 0)?.[0] ?? [];
   opts.announce?.(lastRow);
-  const input = basisFingerprint(settings, registry, header, loaded.cellsFingerprint);
+  const input = basisFingerprint(settings, registry, header);
   const mode = job === "validateAll" ? "all" : "new";
   const notes: string[] = [];
 

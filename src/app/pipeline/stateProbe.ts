@@ -1,7 +1,8 @@
 // The rebuild's probe for its state path (pipeline/statePath.ts): from a few reads (the checkpoint, the
 // response sheet's header and last row, the `Validasi` rows since the checkpoint, the `Status Koperasi`
 // notes) it tells whether every result the outputs need is the checkpoint's plus what the form-submit path
-// validated since. Anything unusual answers with a reason, and the rebuild reads every row instead.
+// validated since. Anything unusual answers with a reason, and the rebuild reads every row instead. A change
+// of settings or registry fields no result depends on (pipeline/basis.ts) is applied from the kept states.
 import type { CellValue, ValidationStatus } from "../../core/model";
 import type { DigestRow } from "../../core/digest";
 import type { CoopValidationState } from "../../core/validation/state";
@@ -11,7 +12,8 @@ import type { Context } from "../context";
 import type { Cells } from "../ports";
 import type { LoadedSettings } from "../settingsLoader";
 import { INTERRUPTED, PROP } from "../props";
-import { basisFingerprint, loadBasis } from "./basis";
+import { basisFingerprint, loadBasis, makeBasis, wholeFingerprint, type Basis } from "./basis";
+import { changedOutputKeys } from "../../core/settings/basisParts";
 import { FULL_RUN_PROPERTY, readCheckpoint, type Checkpoint } from "./checkpoint";
 import { NOTE_LOG_THROUGH, parseCoopNote, STATE_COLUMN, type CoopNote, type NoteLogEntry } from "./internal";
 import { readCursor } from "./phases";
@@ -46,6 +48,20 @@ export interface StateInputs {
   /** `Status Koperasi` rows 2.. (every column, the notes' too) as read, and the range they were read from. */
   statusValues: CellValue[][];
   statusCells: Cells;
+  /** Output settings or registry fields changed since the basis (nothing any result depends on), else null. */
+  applied: AppliedChange | null;
+}
+
+/** What the state path applies besides the new rows: written with `Status Koperasi` (pipeline/status.ts). */
+export interface AppliedChange {
+  /** The basis to save with the notes, so the submit path works from the new settings and registry rows. */
+  basis: Basis;
+  /** `Pengaturan` keys whose value changed (WARNA_MERAH, HARI_TANPA_LAPORAN_KUNING, …). */
+  keys: string[];
+  /** A cooperative's row in `Koperasi` (name, village, portal, target, …) or a pendamping's changed. */
+  registry: boolean;
+  /** A zone colour changed: every `Status Koperasi` row is coloured again. */
+  recolour: boolean;
 }
 
 export type StateProbe = { ok: true; inputs: StateInputs } | { ok: false; reason: string; registry?: LoadedRegistry };
@@ -83,7 +99,8 @@ export function probeState(ctx: Context, loaded: LoadedSettings, afterJob?: Load
     registry = afterJob ?? loadRegistry(ctx, settings);
     const width = basis.header.length;
     const header = workbook.cells(sheet, 1, 1, 1, width).values()[0] ?? [];
-    if (basisFingerprint(settings, registry.registry, header, loaded.cellsFingerprint) !== basis.fp) return no("settings, registry or form changed");
+    if (basisFingerprint(settings, registry.registry, header) !== basis.fp) return no("settings, registry or form changed");
+    const changed = wholeFingerprint(settings, registry.registry, header, loaded.cellsFingerprint) !== basis.whole;
 
     // The cooperatives' states, and the fingerprints of the rows the submit path validated: the rows of
     // `Status Koperasi` with their notes, in one range (the state path writes the rows that change through it).
@@ -154,11 +171,23 @@ export function probeState(ctx: Context, loaded: LoadedSettings, afterJob?: Load
     pendingLog.sort((a, b) => a.row - b.row);
     const fingerprints = new Map<number, string>();
     for (let r = checkpoint.lastRow + 1; r <= last; r++) fingerprints.set(r, hashByRow.get(r)!);
-    return { ok: true, inputs: { registry, checkpoint, lastRow: last, fullReadDue, notes, noteTexts, states, since, corrected, pendingLog, fingerprints, statusValues, statusCells } };
+    const applied = changed ? appliedChange(basis, loaded, registry, notes) : null;
+    return { ok: true, inputs: { registry, checkpoint, lastRow: last, fullReadDue, notes, noteTexts, states, since, corrected, pendingLog, fingerprints, statusValues, statusCells, applied } };
   } catch {
     // A sheet shorter than expected, a range outside it: the full path decides.
     return no("unreadable");
   }
+}
+
+function appliedChange(basis: Basis, loaded: LoadedSettings, { registry }: LoadedRegistry, notes: readonly CoopNote[]): AppliedChange {
+  const { settings } = loaded;
+  const sameRows = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  return {
+    basis: makeBasis(settings, registry, basis.header, loaded.cellsFingerprint),
+    keys: changedOutputKeys(basis.settings, settings),
+    registry: !sameRows(basis.pendamping, registry.pendamping) || notes.some((n, i) => !sameRows(n.k, registry.koperasi[i])),
+    recolour: !sameRows(basis.settings.colors, settings.colors),
+  };
 }
 
 const STATUSES: readonly ValidationStatus[] = ["Valid", "Peringatan", "Ditolak", "Duplikat", "Dikoreksi"];

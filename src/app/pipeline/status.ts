@@ -12,6 +12,7 @@ import { tableBlock } from "./tableBlock";
 import type { Block } from "../ports";
 import { coopNoteText, STATE_COLUMN } from "./internal";
 import { FULL_RUN_PROPERTY } from "./checkpoint";
+import { saveBasis } from "./basis";
 import type { StateInputs } from "./stateProbe";
 import type { ValidationRun } from "./validation";
 import { outputProtection } from "../protection";
@@ -59,12 +60,17 @@ function statusBlock(statuses: readonly CoopStatus[], notes: readonly string[], 
 
 /**
  * The state path's `Status Koperasi`: the rows from the first to the last whose values, zone colour or
- * note changed, in one write of values and colours and, when a zone changed, one of notes. The notes keep
- * what the submit path added (fingerprints, `Log` lines) and take the new zone.
+ * note changed, in one write of values and colours and, when a note changed, one of notes. The notes keep
+ * what the submit path added (fingerprints, `Log` lines) and take the new zone and registry row. A change
+ * of output settings or registry rows (`applied`) saves the new basis with them: the submit path's
+ * starting point is these notes and that basis. New zone colours recolour every row.
  */
 export function writeChangedStatusRows(
-  ctx: Context, settings: Settings, statuses: readonly CoopStatus[], current: Pick<StateInputs, "notes" | "noteTexts" | "statusValues" | "statusCells">,
+  ctx: Context, settings: Settings, statuses: readonly CoopStatus[],
+  current: Pick<StateInputs, "notes" | "noteTexts" | "statusValues" | "statusCells"> & Partial<Pick<StateInputs, "applied">>,
 ): void {
+  const applied = current.applied ?? null;
+  if (applied) saveBasis(ctx.props, applied.basis);
   const name = settings.sheetNames.statusKoperasi;
   const today = localDayOf(ctx.clock.now(), settings.timeZone);
   const n = statuses.length;
@@ -75,24 +81,26 @@ export function writeChangedStatusRows(
   const notes: string[] = [];
   let first = -1;
   let last = -1;
-  let zoneChanged = false;
+  let notesChanged = false;
   for (let i = 0; i < n; i++) {
     const s = statuses[i]!;
     const note = current.notes[i]!;
     const row = statusRow(s, settings, today);
     const recoloured = note.z !== s.zone;
-    notes.push(recoloured ? coopNoteText({ ...note, z: s.zone }) : current.noteTexts[i]!);
+    // A registry row edited since (a name, the portal flag): the note takes it, as a full run writes it.
+    const edited = applied?.registry === true && JSON.stringify(note.k) !== JSON.stringify(s.koperasi);
+    notes.push(recoloured || edited ? coopNoteText({ ...note, k: edited ? s.koperasi : note.k, z: s.zone }) : current.noteTexts[i]!);
     rows.push(row);
-    if (!recoloured && sameCells(old[i], row)) continue;
+    if (!recoloured && !edited && applied?.recolour !== true && sameCells(old[i], row)) continue;
     if (first < 0) first = i;
     last = i;
-    zoneChanged ||= recoloured;
+    notesChanged ||= recoloured || edited;
   }
   if (first < 0) return;
   // Every row changed (the usual morning: `Hari Sejak Laporan` moved on): the range already read.
   const span = first === 0 && last === n - 1 ? current.statusCells : ctx.workbook.cells(name, first + 2, 1, last - first + 1, STATE_COLUMN);
   span.write(rows.slice(first, last + 1).map((r) => [...r, ""]), statuses.slice(first, last + 1).map((s) => [...bg[s.zone], null]));
-  if (zoneChanged) span.writeNotes(notes.slice(first, last + 1).map((t) => [...new Array<string>(STATE_COLUMN - 1).fill(""), t]));
+  if (notesChanged) span.writeNotes(notes.slice(first, last + 1).map((t) => [...new Array<string>(STATE_COLUMN - 1).fill(""), t]));
 }
 
 function sameCells(a: readonly CellValue[] | undefined, b: readonly CellValue[]): boolean {
