@@ -12,8 +12,8 @@ import type { Context } from "../context";
 import type { Cells } from "../ports";
 import type { LoadedSettings } from "../settingsLoader";
 import { INTERRUPTED, PROP } from "../props";
-import { basisFingerprint, loadBasis, makeBasis, wholeFingerprint, type Basis } from "./basis";
-import { changedOutputKeys } from "../../core/settings/basisParts";
+import { basisFingerprint, loadBasis, wholeFingerprint } from "./basis";
+import { appliedChange, type AppliedChange } from "./appliedChange";
 import { FULL_RUN_PROPERTY, readCheckpoint, type Checkpoint } from "./checkpoint";
 import { NOTE_LOG_THROUGH, parseCoopNote, STATE_COLUMN, type CoopNote, type NoteLogEntry } from "./internal";
 import { readCursor } from "./phases";
@@ -50,18 +50,6 @@ export interface StateInputs {
   statusCells: Cells;
   /** Output settings or registry fields changed since the basis (nothing any result depends on), else null. */
   applied: AppliedChange | null;
-}
-
-/** What the state path applies besides the new rows: written with `Status Koperasi` (pipeline/status.ts). */
-export interface AppliedChange {
-  /** The basis to save with the notes, so the submit path works from the new settings and registry rows. */
-  basis: Basis;
-  /** `Pengaturan` keys whose value changed (WARNA_MERAH, HARI_TANPA_LAPORAN_KUNING, …). */
-  keys: string[];
-  /** A cooperative's row in `Koperasi` (name, village, portal, target, …) or a pendamping's changed. */
-  registry: boolean;
-  /** A zone colour changed: every `Status Koperasi` row is coloured again. */
-  recolour: boolean;
 }
 
 export type StateProbe = { ok: true; inputs: StateInputs } | { ok: false; reason: string; registry?: LoadedRegistry };
@@ -177,17 +165,6 @@ export function probeState(ctx: Context, loaded: LoadedSettings, afterJob?: Load
     // A sheet shorter than expected, a range outside it: the full path decides.
     return no("unreadable");
   }
-}
-
-function appliedChange(basis: Basis, loaded: LoadedSettings, { registry }: LoadedRegistry, notes: readonly CoopNote[]): AppliedChange {
-  const { settings } = loaded;
-  const sameRows = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-  return {
-    basis: makeBasis(settings, registry, basis.header, loaded.cellsFingerprint),
-    keys: changedOutputKeys(basis.settings, settings),
-    registry: !sameRows(basis.pendamping, registry.pendamping) || notes.some((n, i) => !sameRows(n.k, registry.koperasi[i])),
-    recolour: !sameRows(basis.settings.colors, settings.colors),
-  };
 }
 
 const STATUSES: readonly ValidationStatus[] = ["Valid", "Peringatan", "Ditolak", "Duplikat", "Dikoreksi"];
