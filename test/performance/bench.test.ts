@@ -22,7 +22,7 @@ describe("the benchmark", () => {
   it("runs every workbook case in the runtime, with constant service calls", () => {
     const rows = rowsOf(() => runtimeCases("tiny", { province: "NTB", koperasiCount: 40, pendampingCount: 4, days: 5, seed: 3 }, 1));
     expect(rows.map((r) => r.case)).toEqual([
-      "first rebuild (lays sheets out)", "full rebuild", "one form submit", "hourly run, nothing new", "catch up 1,000 rows",
+      "first rebuild (lays sheets out)", "full rebuild", "rebuild after a threshold change", "one form submit", "hourly run, nothing new", "catch up 1,000 rows",
       "resumed part (validate all)", "resumed part (validate new)", "resumed part (rebuild reads all)", "resumed part (weekly re-read)", "load the bundle",
     ]);
     const calls = Object.fromEntries(rows.map((r) => [r.case, r.calls]));
@@ -32,6 +32,10 @@ describe("the benchmark", () => {
     expect(calls["resumed part (rebuild reads all)"]).toBeLessThanOrEqual(92); // the bound of test/performance/calls.test.ts
     expect(rows.find((r) => r.case === "resumed part (weekly re-read)")!.note).toMatch(/^executions: 1 /);
     expect(calls["one form submit"]).toBeLessThanOrEqual(15);
+    // A zone threshold and a colour changed: applied from the kept states, reading what the state path reads.
+    const tuned = rows.find((r) => r.case === "rebuild after a threshold change")!;
+    expect(tuned.note).toMatch(/applied from the kept states/);
+    expect(tuned.cellsRead).toBe(rows.find((r) => r.case === "full rebuild")!.cellsRead);
     for (const r of rows) expect(r.medianMs).toBeGreaterThanOrEqual(0);
   });
 
