@@ -20,8 +20,8 @@ export const REBUILD_TEXT = {
   /** Settings or registry rows no report's outcome depends on changed: applied without reading the reports again. */
   applied: (keys: readonly string[], registry: boolean) =>
     `Perubahan ${[...(keys.length > 0 ? [`pengaturan ${keys.join(", ")}`] : []), ...(registry ? ["data Koperasi/Pendamping"] : [])].join(" dan ")} `
-    + "diterapkan dari status tersimpan: zona, warna dan ringkasan dihitung ulang dengan nilai baru tanpa membaca ulang semua laporan "
-    + "(hasil validasi laporan tidak bergantung padanya).",
+    + "diterapkan dari status tersimpan: zona, warna, dan ringkasan dihitung ulang dengan nilai baru tanpa membaca ulang semua laporan "
+    + "(hasil validasi laporan tidak bergantung pada perubahan ini).",
   riwayatAdded: "Riwayat hari ini ditambahkan.",
   riwayatKept: "Riwayat hari ini sudah ada (tidak ditulis ulang).",
   /** A full read whose results digest could not be kept whole (rows deleted meanwhile): it starts over. */
