@@ -102,7 +102,7 @@ function runArchive(ctx: Context, s: LoadedSettings, bq: BigQueryPort, job: Arch
     worked = true;
     job.phase = "send";
     saveArchiveJob(ctx, job);
-    const input = basisFingerprint(settings, run.registry, header, s.cellsFingerprint);
+    const input = basisFingerprint(settings, run.registry, header);
     ctx.props.set(CURSOR_PROPERTY, JSON.stringify({ job: "archive", next: 0, now: run.now, input, ranged: true }));
     if (spent()) return paused(ARCHIVE_TEXT.validated, run.notes);
   }
@@ -116,7 +116,7 @@ function runArchive(ctx: Context, s: LoadedSettings, bq: BigQueryPort, job: Arch
     saveArchiveJob(ctx, fresh);
     return runArchive(ctx, s, bq, fresh, startedAt, [...notes, ARCHIVE_TEXT.restarted]);
   };
-  const input = basisFingerprint(settings, registry, header, s.cellsFingerprint);
+  const input = basisFingerprint(settings, registry, header);
   if (input !== cursor.input && job.phase !== "delete") return restart();
   const saved = loadProgress(ctx, "archive", now, cursor.input);
   let progress = saved.progress;
