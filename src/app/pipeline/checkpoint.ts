@@ -1,15 +1,12 @@
 // The rebuild's checkpoint: the results digest through a response row, saved by every full validation
-// (pipeline/rangedDigest.ts, pipeline/validation.ts) and by the state path (pipeline/statePath.ts), in the hidden sheet CHECKPOINT_SHEET. Column A: the header,
+// (pipeline/rangedDigest.ts) and by the state path (pipeline/statePath.ts), in the hidden sheet CHECKPOINT_SHEET. Column A: the header,
 // a line of facts (format, basis, rows, day of the last full read, fingerprint of the text), then the
 // digest's JSON in pieces well under Google's 50,000 characters per cell (runtime/NOTES.md).
-import type { Registry, LocalDay } from "../../core/model";
-import type { Settings } from "../../core/settings/types";
+import type { LocalDay } from "../../core/model";
 import { digestFromJson, digestToJson, type ResultsDigest } from "../../core/digest";
 import { fnv1a64 } from "../../core/reports/hash";
 import { CHECKPOINT_HEADER, CHECKPOINT_SHEET } from "../../core/text/sheets";
 import type { Context } from "../context";
-import { basisFingerprint } from "./basis";
-import type { ValidationInput } from "./validation";
 
 /**
  * Document property: the instant of the last full validation that wrote `Status Koperasi` (writeStatusSheet).
@@ -84,11 +81,4 @@ export function writeCheckpoint(ctx: Context, cp: Checkpoint): void {
   ctx.workbook.replaceContent(CHECKPOINT_SHEET, [{ row: 1, col: 1, block: { values, numberFormats: ["@"], boldFirstRow: true } }], {
     frozenRows: 1, hidden: true,
   });
-}
-
-/** The checkpoint of a run at `now` that validated every row (`input`) into `digest`. */
-export function fullCheckpoint(settings: Settings, registry: Registry, input: ValidationInput, digest: ResultsDigest, now: number): Checkpoint {
-  return {
-    digest, run: String(now), basisFp: basisFingerprint(settings, registry, input.header), lastRow: input.lastRow, fullDay: digest.today,
-  };
 }

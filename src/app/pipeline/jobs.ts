@@ -1,6 +1,6 @@
 // Every input of a full validation read at once (settings unless given, registry, every response row): for
-// the hourly catch-up's check (a history that fits one row range) and the archive; full validations
-// otherwise fold in row ranges (pipeline/rangedJob.ts).
+// the hourly catch-up's check (a history that fits one row range, or no form linked); full validations
+// fold in row ranges (pipeline/rangedJob.ts).
 import type { Context } from "../context";
 import { loadSettings, type LoadedSettings } from "../settingsLoader";
 import { loadRegistry, type LoadedRegistry } from "./registry";
