@@ -26,7 +26,7 @@ import { endArchiveJob, newArchiveJob, readArchiveJob, saveArchiveJob, type Arch
 import { deleteArchived, deleteArchivedLog, settleCutDelete } from "../pipeline/archiveDelete";
 import { sendLogRange, sendReportRange } from "../pipeline/archiveSend";
 import { basisFingerprint } from "../pipeline/basis";
-import { CURSOR_PROPERTY, rangeRows, readCursor, timeBudgetMs } from "../pipeline/phases";
+import { CURSOR_PROPERTY, rangeRows, readCursor, stepBudget } from "../pipeline/phases";
 import { clearProgress, loadProgress, newProgress, saveProgress, type JobProgress } from "../pipeline/progress";
 import { runRangedValidation } from "../pipeline/rangedJob";
 import { loadRegistry } from "../pipeline/registry";
@@ -76,15 +76,10 @@ export function archiveOld(ctx: Context, loaded?: LoadedSettings, month?: string
 
 function runArchive(ctx: Context, s: LoadedSettings, bq: BigQueryPort, job: ArchiveJob, startedAt: number, notes: string[] = []): ArchiveOutcome {
   const { settings } = s;
-  const budget = timeBudgetMs(ctx);
-  const since = Math.min(startedAt, ctx.startedAt ?? startedAt);
-  let slowest = 0;
+  const budget = stepBudget(ctx, startedAt);
   // At least one step per execution (a zero budget does one range each time), then only what fits.
   let worked = false;
-  const spent = () => {
-    const elapsed = ctx.clock.now() - since;
-    return worked && (elapsed >= budget || elapsed + slowest > budget);
-  };
+  const spent = () => worked && budget.spent();
   const paused = (summary: string, details: string[] = []): ArchiveOutcome => {
     saveArchiveJob(ctx, job);
     return { summary, details: [...notes, ...details], rebuilt: false, pending: true };
@@ -98,7 +93,7 @@ function runArchive(ctx: Context, s: LoadedSettings, bq: BigQueryPort, job: Arch
       loaded: s, announce: (last) => ctx.workbook.toast(ARCHIVE_TEXT.working(`validasi ${Math.max(0, last - 1)} laporan`)),
     });
     if (!run.finished) return paused(ARCHIVE_TEXT.validating, run.notes);
-    slowest = ctx.clock.now() - began;
+    budget.stepped(began);
     worked = true;
     job.phase = "send";
     saveArchiveJob(ctx, job);
@@ -149,7 +144,7 @@ function runArchive(ctx: Context, s: LoadedSettings, bq: BigQueryPort, job: Arch
       if (k < b - a + 1) job.done = true;
       if (k > 0) saveProgress(ctx, pr);
       saveArchiveJob(ctx, job);
-      slowest = Math.max(slowest, ctx.clock.now() - began);
+      budget.stepped(began);
       worked = true;
       if (!job.done && spent()) return paused(ARCHIVE_TEXT.sending(pr.next - 1, `${proj}.${d}.${ARCHIVE_TABLE}`));
     }
@@ -172,7 +167,7 @@ function runArchive(ctx: Context, s: LoadedSettings, bq: BigQueryPort, job: Arch
       job.logN += k;
       if (k < b - a + 1) job.logDone = true;
       saveArchiveJob(ctx, job);
-      slowest = Math.max(slowest, ctx.clock.now() - began);
+      budget.stepped(began);
       worked = true;
       if (!job.logDone && spent()) return paused(ARCHIVE_TEXT.sendingLog(job.n, job.logN + 1, `${proj}.${d}.${LOG_TABLE}`));
     }

@@ -59,6 +59,23 @@ export function timeBudgetMs(ctx: Context): number {
   return ctx.props.get(TIME_BUDGET_PROPERTY) !== null && Number.isFinite(v) && v >= 0 ? v : DEFAULT_TIME_BUDGET_MS;
 }
 
+/**
+ * The time budget of one execution, shared by every ranged job: `spent()` is true once another step
+ * would not fit in what is left (the slowest step so far standing for the next one).
+ */
+export function stepBudget(ctx: Context, startedAt: number): { stepped: (began: number) => void; spent: () => boolean } {
+  const budget = timeBudgetMs(ctx);
+  const since = Math.min(startedAt, ctx.startedAt ?? startedAt);
+  let slowest = 0;
+  return {
+    stepped: (began) => { slowest = Math.max(slowest, ctx.clock.now() - began); },
+    spent: () => {
+      const elapsed = ctx.clock.now() - since;
+      return elapsed >= budget || elapsed + slowest > budget;
+    },
+  };
+}
+
 /** A context whose clock stands still at `now` (the job's instant), for computing and writing. */
 export function atInstant(ctx: Context, now: number): Context {
   return { ...ctx, clock: { now: () => now } };

@@ -21,7 +21,7 @@ import { outputProtection } from "../protection";
 import { loadSettings, type LoadedSettings } from "../settingsLoader";
 import { basisFingerprint, makeBasis, saveBasis } from "./basis";
 import { coopNotes, OLD_INTERNAL_HEADER, readNoteFingerprints } from "./internal";
-import { atInstant, CURSOR_PROPERTY, rangeRows, readCursor, timeBudgetMs, type JobKind } from "./phases";
+import { atInstant, CURSOR_PROPERTY, rangeRows, readCursor, stepBudget, type JobKind } from "./phases";
 import { clearProgress, loadProgress, newProgress, saveProgress, type JobProgress, type StatusCounts } from "./progress";
 import { loadRegistry, type LoadedRegistry } from "./registry";
 import { locateResponses, parseRows, readPercentCells } from "./responses";
@@ -196,9 +196,7 @@ export function runRangedValidation(ctx: Context, job: JobKind, startedAt: numbe
   };
 
   const size = rangeRows(ctx);
-  const budget = timeBudgetMs(ctx);
-  const since = Math.min(startedAt, ctx.startedAt ?? startedAt);
-  let slowest = 0;
+  const budget = stepBudget(ctx, startedAt);
   while (p.next <= lastRow) {
     const began = ctx.clock.now();
     const a = p.next;
@@ -207,10 +205,9 @@ export function runRangedValidation(ctx: Context, job: JobKind, startedAt: numbe
     p.next = b + 1;
     if (p.next > lastRow) break;
     saveProgress(ctx, p);
-    slowest = Math.max(slowest, ctx.clock.now() - began);
+    budget.stepped(began);
     // Another step would not fit in what is left of the budget: stop here, the next execution continues.
-    const elapsed = ctx.clock.now() - since;
-    if (elapsed >= budget || elapsed + slowest > budget) {
+    if (budget.spent()) {
       notes.push(RANGE_TEXT.paused(p.next - 1, lastRow));
       return outcome(false, []);
     }
