@@ -130,22 +130,44 @@ describe("a change no report's outcome depends on is applied from the kept state
     expect(rebuildAt(state, wita("2026-11-18T10:00:00"))).not.toMatch(APPLIED);
   });
 
-  it("the hourly run outside the daily hour leaves an output-only change to the next rebuild, reading no report", () => {
-    const [state] = twoDays();
+  it("the hourly run outside the daily hour applies an output-only change within the hour, reading no report, once", () => {
+    const [state, full] = twoDays();
     rebuildAt(state, wita("2026-11-17T12:00:00"));
+    rebuildAt(full, wita("2026-11-17T12:00:00"), true);
     state.ledger.reset();
     state.fireTimeTriggers(wita("2026-11-17T13:00:00"));
     const idle = state.ledger.cellsRead;
-    setSetting(state, "HARI_TANPA_LAPORAN_KUNING", 1);
+    expect(records(state, "Log").at(-1)?.Hasil).toBe("Dilewati");
+    const change = settings([["HARI_TANPA_LAPORAN_KUNING", 1], ["WARNA_MERAH", "#aa0000"]]);
+    change(state);
+    change(full);
     state.ledger.reset();
     state.fireTimeTriggers(wita("2026-11-17T14:00:00"));
+    const applied = String(records(state, "Log").at(-1)?.Rincian ?? "");
+    // From the kept states (the state path reads no report), naming what it applied.
+    expect(applied).toMatch(STATE_LINE);
+    expect(applied).toMatch(APPLIED);
+    expect(applied).toMatch(/HARI_TANPA_LAPORAN_KUNING/);
+    // What a rebuild reading every report with the same change leaves, on every output sheet and colour.
+    rebuildAt(full, wita("2026-11-17T14:00:00"), true);
+    expect(outputsOf(state)).toEqual(outputsOf(full));
+    expect(backgrounds(state, "Status Koperasi")).toEqual(backgrounds(full, "Status Koperasi"));
+    // Applied once: the next hour has nothing to do again, reading what an idle hour reads.
+    state.ledger.reset();
+    state.fireTimeTriggers(wita("2026-11-17T15:00:00"));
     expect(records(state, "Log").at(-1)?.Hasil).toBe("Dilewati");
-    // As many cells as an hour with nothing changed (Pengaturan, the registry, the last rows).
     expect(state.ledger.cellsRead).toBe(idle);
-    // The daily run applies it from the kept states.
+  });
+
+  it("before the daily hour the hourly run leaves an output-only change to the daily run, whose Riwayat rows are the day's snapshot", () => {
+    const [state] = twoDays();
+    rebuildAt(state, wita("2026-11-17T12:00:00"));
+    setSetting(state, "HARI_TANPA_LAPORAN_KUNING", 1);
+    state.fireTimeTriggers(wita("2026-11-18T03:00:00"));
+    expect(records(state, "Log").at(-1)?.Hasil).toBe("Dilewati");
     state.fireTimeTriggers(wita("2026-11-18T06:10:00"));
     const daily = String(records(state, "Log").at(-1)?.Rincian ?? "");
-    expect(daily).toMatch(STATE_LINE);
+    expect(daily).toMatch(APPLIED);
     expect(daily).toMatch(/HARI_TANPA_LAPORAN_KUNING/);
   });
 });

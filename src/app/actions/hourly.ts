@@ -57,11 +57,20 @@ export function hourlyRun(ctx: Context): Outcome {
   } else {
     // Nothing new (the usual hour): a few cells and the registry tell, without reading every report.
     const idle = checkIdle(ctx, loaded);
-    if (idle.idle && !feedbackNow) return { summary: TEXT.nothingLeft, details: [], result: LOG_RESULT.skipped };
-    // Only rows after the last full validation: when the submit path validated them all, only their `Log`
-    // lines are left (written with this run's row), without reading the history.
-    const onlyNew = !idle.idle && idle.newFrom !== undefined && newRowsValidated(ctx, loaded, idle.newFrom);
-    outcome = idle.idle ? { summary: TEXT.nothingLeft, details: [] } : onlyNew ? NOTHING_LEFT : catchUp(ctx, loaded, idle.registry, idle);
+    // A change only the output sheets read (a zone threshold, a colour, a cooperative's name) is applied
+    // from the kept states within the hour, so `Status Koperasi` does not show the old colours until
+    // tomorrow's daily run (the rebuild's state path: no report read again). Before the daily hour the
+    // daily run comes first, so the day's `Riwayat` rows stay its snapshot.
+    if (idle.outputChanged && late >= 0) outcome = rebuildAll(ctx, loaded);
+    else if (idle.idle) {
+      if (!feedbackNow) return { summary: TEXT.nothingLeft, details: [], result: LOG_RESULT.skipped };
+      outcome = { summary: TEXT.nothingLeft, details: [] };
+    } else {
+      // Only rows after the last full validation: when the submit path validated them all, only their `Log`
+      // lines are left (written with this run's row), without reading the history.
+      const onlyNew = idle.newFrom !== undefined && newRowsValidated(ctx, loaded, idle.newFrom);
+      outcome = onlyNew ? NOTHING_LEFT : catchUp(ctx, loaded, idle.registry, idle);
+    }
   }
   // After the rows are validated: yesterday's feedback emails, also by a later hour of the window when
   // the run that should have sent them failed or was cut off.

@@ -4,11 +4,11 @@
 // the full catch-up. Hand edits of older response rows are picked up by the next full run (the daily
 // rebuild), as SPEC section 6 asks of the hourly run only for rows not validated yet. A change no report's
 // outcome depends on (a zone threshold, a colour, a cooperative's name: pipeline/basis.ts) leaves nothing to
-// validate: the next rebuild (the menu, the daily run) applies it from the kept states.
+// validate: the look says so (`outputChanged`) and the hourly run applies it from the kept states.
 import { PROP, INTERRUPTED } from "../props";
 import type { Context } from "../context";
 import type { LoadedSettings } from "../settingsLoader";
-import { basisFingerprint, loadBasis } from "./basis";
+import { basisFingerprint, loadBasis, wholeFingerprint } from "./basis";
 import { loadRegistry, type LoadedRegistry } from "./registry";
 import { parseRows, responseSheetName } from "./responses";
 import { NOTE_LOG_THROUGH } from "./internal";
@@ -27,6 +27,8 @@ export interface IdleCheck {
   lastRow?: number;
   /** True when settings, registry fields or form questions a result depends on changed since the last full validation. */
   basisChanged?: boolean;
+  /** Idle, but settings or registry fields only the output sheets read changed since they were last written. */
+  outputChanged?: boolean;
 }
 
 export function checkIdle(ctx: Context, loaded: LoadedSettings): IdleCheck {
@@ -73,5 +75,6 @@ function look(ctx: Context, loaded: LoadedSettings): IdleCheck {
     const stored = workbook.cells(names.state, last, 1, 1, 1).values()[0]?.[0];
     if (!report || report.contentHash !== stored) return { idle: false, registry, lastRow: last };
   }
-  return { idle: true, registry };
+  const outputChanged = wholeFingerprint(settings, registry.registry, header, loaded.cellsFingerprint) !== basis.whole;
+  return { idle: true, registry, ...(outputChanged ? { outputChanged } : {}) };
 }
