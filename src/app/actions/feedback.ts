@@ -2,12 +2,11 @@
 // previous day's `Ditolak`/`Peringatan` reports. Progress is a document property written before every
 // email: a run cut off, retried or fired twice never sends the same day's email twice (at most once:
 // the one being sent when a run stopped is named in the `Log`, not sent again).
-import type { LocalDay, Registry } from "../../core/model";
+import type { CellValue, LocalDay, Registry } from "../../core/model";
 import type { Settings } from "../../core/settings/types";
-import { feedbackMessages } from "../../core/feedback/messages";
+import { allBefore, FEEDBACK_COLUMNS, feedbackMessages } from "../../core/feedback/messages";
 import { FEEDBACK_TEXT } from "../../core/text/feedback";
 import { formatDay, isoDay } from "../../core/time/localDay";
-import { HEADERS } from "../../core/text/sheets";
 import type { Context } from "../context";
 import { PROP } from "../props";
 
@@ -28,6 +27,36 @@ function readProgress(ctx: Context, day: string): Progress {
   return { day, done: [], attempt: null, finished: false };
 }
 
+/** `Validasi` rows read per call when looking back for the day's reports (tests lower it). */
+export const FEEDBACK_CHUNK_PROPERTY = "kdkmp.feedbackChunkRows";
+const DEFAULT_CHUNK_ROWS = 2_000;
+/** At most this many chunks are read (a guard: the look ends long before at any real day's size). */
+const MAX_CHUNKS = 30;
+
+/**
+ * The `Validasi` rows that can hold `day`'s reports, read from the sheet's end backwards one chunk per
+ * call until a whole chunk was submitted before the day (allBefore), so the work follows the rows since
+ * the day, not the history. Form rows are appended in submission order; a row of the day typed by hand
+ * above a whole chunk of older rows is not looked at (docs/reliability.md, section 7).
+ */
+function rowsOfDay(ctx: Context, settings: Settings, day: LocalDay): { rows: CellValue[][]; first: number; capped: boolean } {
+  const name = settings.sheetNames.validasi;
+  if (!ctx.workbook.hasSheet(name)) return { rows: [], first: 2, capped: false };
+  const v = Number(ctx.props.get(FEEDBACK_CHUNK_PROPERTY) ?? "");
+  const size = Number.isInteger(v) && v >= 1 ? v : DEFAULT_CHUNK_ROWS;
+  const chunks: CellValue[][][] = [];
+  let from = ctx.workbook.lastRow(name) + 1;
+  while (from > 2) {
+    if (chunks.length === MAX_CHUNKS) return { rows: chunks.reverse().flat(), first: from, capped: true };
+    const start = Math.max(2, from - size);
+    const rows = ctx.workbook.readRange(name, start, 1, from - start, FEEDBACK_COLUMNS);
+    chunks.push(rows);
+    from = start;
+    if (allBefore(rows, day, settings.timeZone)) break;
+  }
+  return { rows: chunks.reverse().flat(), first: from, capped: false };
+}
+
 /** True when the day's emails are still to be sent (the setting is on and that day is not finished). */
 export function feedbackDue(ctx: Context, settings: Settings, reportDay: LocalDay): boolean {
   return settings.sendFeedback && !!ctx.mail && !readProgress(ctx, isoDay(reportDay)).finished;
@@ -40,9 +69,9 @@ export function sendFeedback(ctx: Context, settings: Settings, registry: Registr
   const progress = readProgress(ctx, isoDay(reportDay));
   if (progress.finished) return [];
   const save = () => ctx.props.set(PROP.feedback, JSON.stringify(progress));
-  const validasi = ctx.workbook.readTable(settings.sheetNames.validasi, HEADERS.validasi.length) ?? [];
-  const messages = feedbackMessages(validasi, registry, reportDay, settings.timeZone, ctx.props.get(PROP.formUrl), settings.provinceName);
-  const lines: string[] = [];
+  const { rows, first, capped } = rowsOfDay(ctx, settings, reportDay);
+  const messages = feedbackMessages(rows, first, registry, reportDay, settings.timeZone, ctx.props.get(PROP.formUrl), settings.provinceName);
+  const lines: string[] = capped ? [FEEDBACK_TEXT.capped(rows.length)] : [];
   const whoOf = new Map(messages.map((m) => [m.pendampingId, m.who]));
   if (progress.attempt !== null) {
     lines.push(FEEDBACK_TEXT.uncertain(whoOf.get(progress.attempt) ?? progress.attempt));

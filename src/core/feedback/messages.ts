@@ -16,6 +16,8 @@ const COL = {
   status: HEADERS.validasi.indexOf("Status"),
   reasons: HEADERS.validasi.indexOf("Alasan"),
 };
+/** `Validasi` columns the emails read (A..`Alasan`). */
+export const FEEDBACK_COLUMNS = COL.reasons + 1;
 const FLAGGED: ReadonlySet<string> = new Set<ValidationStatus>(["Ditolak", "Peringatan"]);
 const EMAIL = /^[^\s@,;<>()"]+@[^\s@,;<>()"]+\.[^\s@,;<>()".]+$/;
 
@@ -40,16 +42,32 @@ export function splitAddresses(cell: string): { valid: string[]; malformed: stri
 }
 
 /**
+ * True when `rows` (of `Validasi`) hold a dated report and every dated one was submitted before `day`:
+ * looking back from the sheet's end, such a block ends the look for the day's reports.
+ */
+export function allBefore(rows: readonly (readonly CellValue[])[], day: LocalDay, timeZone: string): boolean {
+  let dated = false;
+  for (const r of rows) {
+    const at = r[COL.submitted];
+    if (!isValidDate(at)) continue;
+    if (localDayOf(at.getTime(), timeZone) >= day) return false;
+    dated = true;
+  }
+  return dated;
+}
+
+/**
  * One message per active pendamping with at least one `Ditolak`/`Peringatan` report submitted on `day`
  * (its `Stempel Waktu` in the settings' zone), in `Pendamping` order; reports in `Validasi` row order.
+ * `rows` are `Validasi` rows (no header) from sheet row `firstRow` on.
  */
 export function feedbackMessages(
-  validasi: readonly (readonly CellValue[])[], registry: Registry, day: LocalDay, timeZone: string,
+  rows: readonly (readonly CellValue[])[], firstRow: number, registry: Registry, day: LocalDay, timeZone: string,
   formUrl: string | null, province: string,
 ): FeedbackMessage[] {
   const items = new Map<string, FeedbackItem[]>();
-  for (let i = 1; i < validasi.length; i++) {
-    const r = validasi[i]!;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
     const status = String(r[COL.status] ?? "");
     if (!FLAGGED.has(status)) continue;
     const submitted = r[COL.submitted];
@@ -61,7 +79,7 @@ export function feedbackMessages(
     const k = registry.koperasiById.get(koperasiId);
     const list = items.get(p.id) ?? [];
     list.push({
-      row: typeof r[COL.row] === "number" ? (r[COL.row] as number) : i + 1,
+      row: typeof r[COL.row] === "number" ? (r[COL.row] as number) : firstRow + i,
       visit: cellText(r[COL.visit], timeZone),
       koperasi: k ? `${k.id} (${k.name})` : koperasiId || "(tanpa ID)",
       status: status as ValidationStatus,

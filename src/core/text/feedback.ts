@@ -42,6 +42,7 @@ export const FEEDBACK_TEXT = {
   failed: (who: string, message: string) => `Umpan balik: email ke ${who} gagal (${message}).`,
   quota: (left: number, who: string) =>
     `Umpan balik: kuota email harian habis (sisa ${left} penerima); tidak terkirim hari ini: ${who}.`,
+  capped: (n: number) => `Umpan balik: hanya ${n} baris terakhir Validasi yang dibaca; laporan di atasnya tidak disertakan.`,
   uncertain: (who: string) =>
     `Umpan balik: proses sebelumnya terputus saat mengirim ke ${who}; email itu mungkin sudah terkirim, jadi tidak dikirim ulang.`,
 } as const;
