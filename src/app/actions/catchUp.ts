@@ -10,7 +10,7 @@ import { loadInputs, type Inputs } from "../pipeline/jobs";
 import { runRangedValidation } from "../pipeline/rangedJob";
 import type { LoadedRegistry } from "../pipeline/registry";
 import { readFingerprints, readNoteFingerprints } from "../pipeline/internal";
-import { parseRows, readPercentCells, responseSheetName } from "../pipeline/responses";
+import { locateResponses, parseRows, readPercentCells, responseSheetName } from "../pipeline/responses";
 import { storedBasisFingerprint } from "../pipeline/basis";
 import { rangeRows, readCursor, type Cursor } from "../pipeline/phases";
 import type { IdleCheck } from "../pipeline/idle";
@@ -97,8 +97,11 @@ export function catchUp(ctx: Context, loaded: LoadedSettings, registry?: LoadedR
   return catchUpJob(ctx, loaded, startedAt, why, inputs);
 }
 
-/** The response sheet's last row (one call once the sheet is known), or null without a linked form. */
+/**
+ * The response sheet's last row (one call once the sheet is known: the linked one, else one found by its
+ * header as every full read finds it), or null without a response sheet.
+ */
 function knownLastRow(ctx: Context, loaded: LoadedSettings): number | null {
-  const sheet = responseSheetName(ctx, loaded.settings);
+  const { sheet } = locateResponses(ctx, loaded.settings);
   return sheet === null ? null : ctx.workbook.lastRow(sheet);
 }

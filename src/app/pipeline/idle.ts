@@ -10,7 +10,7 @@ import type { Context } from "../context";
 import type { LoadedSettings } from "../settingsLoader";
 import { basisFingerprint, loadBasis, wholeFingerprint } from "./basis";
 import { loadRegistry, type LoadedRegistry } from "./registry";
-import { parseRows, responseSheetName } from "./responses";
+import { locateResponses, parseRows } from "./responses";
 import { NOTE_LOG_THROUGH } from "./internal";
 import { readCursor } from "./phases";
 
@@ -50,7 +50,8 @@ function look(ctx: Context, loaded: LoadedSettings): IdleCheck {
   if (readCursor(ctx)) return { idle: false };
   const basis = loadBasis(props);
   if (basis === null) return { idle: false };
-  const sheet = responseSheetName(ctx, settings);
+  // A response sheet no form is linked to is found by its header, as every full read finds it.
+  const { sheet } = locateResponses(ctx, settings);
   if (sheet === null) return { idle: false };
   const last = workbook.lastRow(sheet);
   // Rows past the last full run are the submit path's; their `Log` lines are written once noted as through.

@@ -16,6 +16,10 @@ import { AppError } from "../errors";
  */
 export function findUnlinkedResponseSheet(ctx: Context, settings: Settings): { sheet: string; note: string } | null {
   const names = settings.sheetNames;
+  // The `LEMBAR_LAPORAN` sheet is chosen whenever its header matches (below): read only its first row
+  // then, not every sheet's (the hourly look asks this every hour).
+  const hinted = ctx.workbook.hasSheet(names.laporan) ? ctx.workbook.readRows(names.laporan, 1, 1, 0)?.[0] : undefined;
+  if (hinted && mapResponseColumns(hinted).missing.length === 0) return { sheet: names.laporan, note: RESPONSE_SHEET_NOTE(names.laporan) };
   const own = new Set<string>(Object.values(names).filter((n) => n !== names.laporan));
   const sheets = ctx.workbook.headerRows().filter((s) => !own.has(s.name));
   const matching = sheets.filter((s) => mapResponseColumns(s.header).missing.length === 0);
