@@ -20,12 +20,22 @@ export interface StateRun {
   write(): void;
 }
 
+/**
+ * The digest of every report from the probe's inputs: the checkpoint's, the rows corrected since taken
+ * back, the rows validated since merged in (also the sidebar's and the WhatsApp text's: actions/current.ts).
+ * Throws when the digest cannot take a correction back.
+ */
+export function stateDigest(settings: Settings, inputs: Pick<StateInputs, "checkpoint" | "corrected" | "since">, today: LocalDay): ResultsDigest {
+  const { checkpoint } = inputs;
+  const base = inputs.corrected.length > 0 ? retractRows(checkpoint.digest, inputs.corrected) : checkpoint.digest;
+  return mergeDigests(base, digestRows(inputs.since, settings, today));
+}
+
 /** Computes everything from the probe's inputs (nothing written yet); throws when the digest cannot take a correction back. */
 export function stateRun(ctx: Context, settings: Settings, registry: Registry, inputs: StateInputs): StateRun {
   const today: LocalDay = localDayOf(ctx.clock.now(), settings.timeZone);
   const { checkpoint } = inputs;
-  const base = inputs.corrected.length > 0 ? retractRows(checkpoint.digest, inputs.corrected) : checkpoint.digest;
-  const digest = mergeDigests(base, digestRows(inputs.since, settings, today));
+  const digest = stateDigest(settings, inputs, today);
   const statuses = computeStatuses(ctx, settings, registry, inputs.states);
   const built = buildOutputs(ctx, settings, registry, { statuses, notes: [], bookkeeping: () => undefined }, today, digest);
   const write = () => {

@@ -1,9 +1,9 @@
 // One cooperative's story for the sidebar: zone and reasons, latest figures, pendamping, last reports.
-import type { CoopStatus, Registry, Report, ValidationResult } from "../model";
+import type { CoopStatus, Instant, LocalDay, Registry, ValidationResult, ValidationStatus } from "../model";
 import type { Settings } from "../settings/types";
 import { formatDay } from "../time/localDay";
 import { formatDateTime, localDayOf } from "../time/timeZone";
-import { findingMessage } from "../text/findings";
+import { findingMessage, REASONS_SEPARATOR } from "../text/findings";
 import { formatCompactId } from "../text/numbers";
 import { LAND_LABELS, NO, PROGRAM_STAGE_LABELS, STAGE_LABELS, YES } from "../text/sheets";
 import { SIDEBAR_LABELS, SIDEBAR_TEXT } from "../text/sidebar";
@@ -33,32 +33,51 @@ export function pendampingView(registry: Registry, id: string): PendampingView |
   return { id, name: p.name, phone: p.phone, email: p.email, note: p.active ? "" : SIDEBAR_LABELS.pendampingInactive };
 }
 
-/** Newest first: by visit day (or submission day when the visit date is unreadable), then by row. */
-function newestFirst(results: readonly ValidationResult[], timeZone: string): ValidationResult[] {
-  const dayOf = (r: ValidationResult) =>
-    r.visitDay ?? (r.submittedAt === null ? Number.NEGATIVE_INFINITY : localDayOf(r.submittedAt, timeZone));
-  return results.slice().sort((a, b) => dayOf(b) - dayOf(a) || b.row - a.row);
+/** One report as the cooperative view lists it: a validation result, or its `Validasi` row read back. */
+export interface ReportLine {
+  row: number;
+  visitDay: LocalDay | null;
+  submittedAt: Instant | null;
+  status: ValidationStatus;
+  reasons: string[];
 }
 
-export function reportView(result: ValidationResult, report: Report | undefined, settings: Settings): ReportView {
-  const progress = report?.progress ?? null;
+export function lineOfResult(r: ValidationResult): ReportLine {
+  return { row: r.row, visitDay: r.visitDay, submittedAt: r.submittedAt, status: r.status, reasons: r.findings.map(findingMessage) };
+}
+
+/** The messages of an `Alasan` cell, as lineOfResult gives them (the cell joins them with REASONS_SEPARATOR). */
+export function reasonsOfCell(text: string): string[] {
+  return text === "" ? [] : text.split(REASONS_SEPARATOR);
+}
+
+/** Newest first: by visit day (or submission day when the visit date is unreadable), then by row. */
+export function newestFirst(lines: readonly ReportLine[], timeZone: string): ReportLine[] {
+  const dayOf = (r: ReportLine) =>
+    r.visitDay ?? (r.submittedAt === null ? Number.NEGATIVE_INFINITY : localDayOf(r.submittedAt, timeZone));
+  return lines.slice().sort((a, b) => dayOf(b) - dayOf(a) || b.row - a.row);
+}
+
+export function reportView(line: ReportLine, progress: number | null, settings: Settings): ReportView {
   return {
-    row: result.row,
-    visit: result.visitDay === null ? "" : formatDay(result.visitDay),
-    submitted: result.submittedAt === null ? "" : formatDateTime(result.submittedAt, settings.timeZone),
-    status: result.status,
+    row: line.row,
+    visit: line.visitDay === null ? "" : formatDay(line.visitDay),
+    submitted: line.submittedAt === null ? "" : formatDateTime(line.submittedAt, settings.timeZone),
+    status: line.status,
     progress: progress === null ? "" : SIDEBAR_TEXT.progress(formatCompactId(progress, 1)),
-    reasons: result.findings.map(findingMessage),
+    reasons: line.reasons,
   };
 }
 
 export interface DetailInput {
   status: CoopStatus;
   registry: Registry;
-  /** Every validation result (only this cooperative's are used). */
-  results: readonly ValidationResult[];
-  /** Response rows by sheet row, for the figures each report gave. */
-  reportsByRow: ReadonlyMap<number, Report>;
+  /** This cooperative's reports, any order. */
+  lines: readonly ReportLine[];
+  /** The progress each shown report gave (absent or null: none readable), by sheet row. */
+  progress: ReadonlyMap<number, number | null>;
+  /** False when `lines` are its newest only (a bounded read): older ones may exist. */
+  complete: boolean;
   settings: Settings;
   limit?: number;
 }
@@ -66,8 +85,10 @@ export interface DetailInput {
 export function koperasiView(input: DetailInput): KoperasiView {
   const { status, registry, settings } = input;
   const k = status.koperasi;
-  const own = newestFirst(input.results.filter((r) => r.koperasiId === k.id), settings.timeZone);
+  const own = newestFirst(input.lines, settings.timeZone);
   const shown = own.slice(0, input.limit ?? REPORTS_LIMIT);
+  const message = !input.complete ? SIDEBAR_TEXT.reportsNewest(shown.length, settings.sheetNames.validasi)
+    : own.length === 0 ? "" : SIDEBAR_TEXT.reportsCount(shown.length, own.length);
   return {
     id: k.id, name: k.name, village: k.village, district: k.district, regency: k.regency,
     pilot: k.pilot ? YES : NO,
@@ -79,7 +100,7 @@ export function koperasiView(input: DetailInput): KoperasiView {
     reasons: status.reasons.map(zoneReasonText),
     latest: latestView(status),
     pendamping: pendampingView(registry, k.pendampingId),
-    reports: shown.map((r) => reportView(r, input.reportsByRow.get(r.row), settings)),
-    reportsMessage: own.length === 0 ? "" : SIDEBAR_TEXT.reportsCount(shown.length, own.length),
+    reports: shown.map((r) => reportView(r, input.progress.get(r.row) ?? null, settings)),
+    reportsMessage: message,
   };
 }

@@ -19,6 +19,8 @@ export interface SearchView {
   total: number;
   /** e.g. "3 koperasi ditemukan." */
   message: string;
+  /** Present when the zones are the kept ones (SIDEBAR_TEXT.keptFigures). */
+  note?: string;
 }
 
 export interface LatestView {
@@ -90,6 +92,8 @@ export interface KoperasiView {
   reportsMessage: string;
   /** null when nobody typed a follow-up entry for it (or the sheet is missing). */
   followUp?: FollowUpView | null;
+  /** Present when the figures are the kept ones (SIDEBAR_TEXT.keptFigures). */
+  note?: string;
 }
 
 export interface SettingProblemView {

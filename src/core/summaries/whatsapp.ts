@@ -11,17 +11,19 @@ import { regencyLabel } from "./ringkasan";
 /**
  * The worst kabupaten/kota is the one with the highest share of MERAH cooperatives (ties: more MERAH,
  * then name order); none when no cooperative is MERAH. "Reported in the last 7 days" is as in `Ringkasan`,
- * from the results or from a digest of them (with a fold's archived reports: digestFold).
+ * from the results or from a digest of them (with a fold's archived reports: digestFold); null: from the
+ * statuses' latest reports (the kept states, whose last report is the latest counted visit).
  */
 export function whatsappText(
   statuses: readonly CoopStatus[],
-  results: readonly ValidationResult[] | ResultsDigest,
+  results: readonly ValidationResult[] | ResultsDigest | null,
   settings: Settings,
   today: LocalDay,
   now: Instant,
   entries?: { open: number; overdue: number },
 ): string {
-  const latest = Array.isArray(results) ? latestCountedVisitDays(results, today) : latestVisitDays(results as ResultsDigest, today);
+  const latest = results === null ? undefined
+    : Array.isArray(results) ? latestCountedVisitDays(results, today) : latestVisitDays(results as ResultsDigest, today);
   const { byRegency, total } = regencyStats(statuses, today, latest);
   const worst = worstRegency(byRegency);
   const facts: WhatsappFacts = {

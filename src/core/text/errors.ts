@@ -16,7 +16,8 @@ export type ErrorCode =
   | "OUTPUT_PROTECTED"
   | "BUSY"
   | "SERVICE"
-  | "ARCHIVE";
+  | "ARCHIVE"
+  | "NOT_COUNTED";
 
 type Params = Record<string, string | number>;
 
@@ -30,6 +31,8 @@ const MESSAGES: Record<ErrorCode, (p: Params) => string> = {
   SETTINGS_INVALID: () => `Pengaturan belum benar. Perbaiki nilai berikut di lembar Pengaturan, lalu ulangi:`,
   REGISTRY_EMPTY: (p) =>
     `Lembar "${p.sheet}" masih kosong. Isi data ${p.what} (satu baris per ${p.what}) di bawah baris judul, lalu ulangi.`,
+  NOT_COUNTED: () =>
+    `Status koperasi belum dihitung. Jalankan menu Pantau KDKMP › Perbarui status & ringkasan terlebih dahulu, lalu ulangi.`,
   NO_FORM: () =>
     `Formulir laporan belum dibuat. Jalankan menu Pantau KDKMP › Buat / perbarui formulir terlebih dahulu.`,
   FORM_NO_CHOICES: (p) =>

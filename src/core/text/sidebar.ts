@@ -64,6 +64,12 @@ export const SIDEBAR_TEXT = {
     shown < total ? `${shown} dari ${total} koperasi ditampilkan; perjelas pencarian.` : `${total} koperasi ditemukan.`,
   reportsCount: (shown: number, total: number) =>
     shown < total ? `${shown} laporan terbaru dari ${total}.` : `${total} laporan.`,
+  reportsNewest: (shown: number, validasi: string) =>
+    `${shown > 0 ? `${shown} laporan terbaru` : "Tidak ada laporan di baris-baris terakhir"}; laporan yang lebih lama ada di lembar ${validasi}.`,
+  /** The statuses came from the `Status Koperasi` notes, not a count of every report (sidebar and WhatsApp text). */
+  keptFigures: (lastFull: string | null) =>
+    `Angka dari status tersimpan di lembar Status Koperasi${lastFull ? ` (hitungan lengkap terakhir ${lastFull})` : ""}; ` +
+    "perubahan sesudahnya mungkin belum terhitung. Jalankan Perbarui status & ringkasan untuk angka terbaru.",
   notFound: (id: string) => `Koperasi dengan ID "${id}" tidak ada di lembar Koperasi.`,
   daysSince: (days: number) => (days === 0 ? "hari ini" : `${days} hari`),
   progress: (value: string) => `${value}%`,

@@ -1,17 +1,18 @@
 // Sidebar detail: one cooperative's zone, reasons, latest figures, pendamping and newest reports.
-import type { Report } from "../../../src/core/model";
-import { koperasiView } from "../../../src/core/sidebar/detail";
+import { koperasiView, lineOfResult, reasonsOfCell } from "../../../src/core/sidebar/detail";
+import { reasonsText } from "../../../src/core/text/findings";
 import { aKoperasi, aLatest, aPendamping, aRegistry, aResult, aStatus, aWarning, summarySettings, TODAY } from "../../builders/summaries";
 
 const settings = summarySettings();
 const koperasi = aKoperasi({ id: "K001", pendampingId: "P01", pilot: true, inPortal: true, targetDay: TODAY + 100 });
 const registry = aRegistry([koperasi], [aPendamping({ id: "P01", name: "Baiq Nurul", phone: "081234", active: false })]);
 
-function view(over: { latest?: ReturnType<typeof aLatest> | null; results?: ReturnType<typeof aResult>[]; limit?: number } = {}) {
+function view(over: { latest?: ReturnType<typeof aLatest> | null; results?: ReturnType<typeof aResult>[]; limit?: number; complete?: boolean } = {}) {
   const latest = over.latest === undefined ? aLatest({ visitDay: TODAY - 5, progress: 42.5 }) : over.latest;
-  const reportsByRow = new Map<number, Report>([[3, { progress: 42.5 } as Report]]);
+  const progress = new Map<number, number | null>([[3, 42.5]]);
+  const lines = (over.results ?? []).filter((r) => r.koperasiId === koperasi.id).map(lineOfResult);
   return koperasiView({
-    status: aStatus(koperasi, latest, settings), registry, results: over.results ?? [], reportsByRow, settings,
+    status: aStatus(koperasi, latest, settings), registry, lines, progress, complete: over.complete ?? true, settings,
     ...(over.limit ? { limit: over.limit } : {}),
   });
 }
@@ -71,6 +72,18 @@ describe("koperasiView", () => {
     expect(v.reports[0]!.reasons[0]).toMatch(/1\.000/);
     expect(v.reports[1]).toMatchObject({ visit: "", submitted: "18/11/2026 09:30", progress: "" });
     expect(v.reportsMessage).toBe("2 laporan terbaru dari 3.");
+  });
+
+  it("says older reports are in Validasi when only the newest were read", () => {
+    const v = view({ results: [aResult({ row: 2, visitDay: TODAY - 3 }), aResult({ row: 3, visitDay: TODAY - 1 })], limit: 1, complete: false });
+    expect(v.reports.map((r) => r.row)).toEqual([3]);
+    expect(v.reportsMessage).toBe("1 laporan terbaru; laporan yang lebih lama ada di lembar Validasi.");
+  });
+
+  it("reads an Alasan cell back into the messages it was written from", () => {
+    const findings = [aWarning("LAND_TOO_SMALL", { area: 500, min: 1000 }), aWarning("LAND_TOO_SMALL", { area: 600, min: 1000 })];
+    expect(reasonsOfCell(reasonsText(findings))).toEqual(lineOfResult(aResult({ findings })).reasons);
+    expect(reasonsOfCell("")).toEqual([]);
   });
 
   it("is plain JSON with no Date in it (google.script.run drops Dates)", () => {
