@@ -71,7 +71,7 @@ export function sidebarKoperasi(ctx: Context, id: unknown): SidebarResult<Kopera
       lines = full.results.filter((r) => r.koperasiId === wanted).map(lineOfResult);
       for (const r of full.reports) progress.set(r.row, r.progress);
     } else {
-      ({ lines, complete } = newestLines(ctx, settings, wanted, current.lastRow));
+      ({ lines, complete } = newestLines(ctx, settings, wanted, current.lastRow, current.registry.koperasi.length));
       readProgress(ctx, settings, newestFirst(lines, settings.timeZone).slice(0, REPORTS_LIMIT).map((l) => l.row), progress);
     }
     const view: KoperasiView = koperasiView({ status, registry: current.registry, lines, progress, complete, settings });
@@ -85,8 +85,8 @@ export function sidebarKoperasi(ctx: Context, id: unknown): SidebarResult<Kopera
   });
 }
 
-/** `Validasi` rows read per call while looking for one cooperative's newest reports. */
-const SCAN_ROWS = 5_000;
+/** At most this many `Validasi` rows are read per call while looking for one cooperative's newest reports. */
+const SCAN_ROWS = 10_000;
 /** Its reports read beyond the shown ones: a late report about an earlier day does not push a newer one out. */
 const SCAN_EXTRA = 5;
 /** Cells read through between two wanted rows rather than making another call (what a call costs: docs/performance.md). */
@@ -95,8 +95,9 @@ const GAP_CELLS = 3_000;
 /**
  * One cooperative's newest `Validasi` rows: its `ID Koperasi` column read backwards from the last row in
  * blocks until enough of its rows are found, over one row range at most; `complete` when every row was seen.
+ * A block holds as many rows as `coops` cooperatives reporting alike give it enough in.
  */
-function newestLines(ctx: Context, settings: Settings, id: string, lastRow: number): { lines: ReportLine[]; complete: boolean } {
+function newestLines(ctx: Context, settings: Settings, id: string, lastRow: number, coops: number): { lines: ReportLine[]; complete: boolean } {
   const name = settings.sheetNames.validasi;
   if (!ctx.workbook.hasSheet(name)) return { lines: [], complete: true };
   let to = Math.min(lastRow, ctx.workbook.lastRow(name));
@@ -104,7 +105,7 @@ function newestLines(ctx: Context, settings: Settings, id: string, lastRow: numb
   const rows: number[] = [];
   const enough = REPORTS_LIMIT + SCAN_EXTRA;
   while (to >= stop && rows.length < enough) {
-    const from = Math.max(stop, to - SCAN_ROWS + 1);
+    const from = Math.max(stop, to - Math.min(SCAN_ROWS, enough * Math.max(1, coops)) + 1);
     const ids = ctx.workbook.readRange(name, from, VALIDASI_HEADERS.indexOf("ID Koperasi") + 1, to - from + 1, 1);
     for (; to >= from && rows.length < enough; to--) if (String(ids[to - from]?.[0] ?? "") === id) rows.push(to);
   }
