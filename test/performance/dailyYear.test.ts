@@ -41,6 +41,31 @@ describe("a daily-reporting year of 200,000 response rows", () => {
     expect(sheet("Validasi")[rows + 1]?.[0]).toBe(rows + 2);
   });
 
+  // Issue 13, data volume: the sidebar and the WhatsApp text work from the kept states (actions/current.ts).
+  it("answers the sidebar and the WhatsApp text without reading every report", () => {
+    const koperasi = String(sample.koperasiRows[1]![0]);
+    const measured = (work: () => unknown) => {
+      driver.newExecution();
+      driver.ledger.reset();
+      const result = work();
+      return { calls: driver.ledger.total(), cells: driver.ledger.cellsRead, result };
+    };
+    const search = measured(() => driver.call("sidebarSearch", koperasi));
+    const view = measured(() => driver.call("sidebarKoperasi", koperasi));
+    const whatsapp = measured(() => driver.clickMenu("Salin ringkasan untuk WhatsApp"));
+    if (process.env.KDKMP_FIGURES) console.log(JSON.stringify({ search, view: { ...view, result: undefined }, whatsapp }));
+    expect(search.result).toMatchObject({ ok: true, value: { total: 1 } });
+    expect(view.result).toMatchObject({ ok: true, value: { id: koperasi, reportsMessage: expect.stringContaining("lembar Validasi") } });
+    expect(((view.result as { value: { reports: unknown[] } }).value.reports).length).toBe(10);
+    expect(JSON.stringify([search.result, view.result, sheet("Log").at(-1)])).not.toMatch(/status tersimpan/);
+    // Every report once would be rows × 24 cells (4.8 million here). The view reads each of the
+    // cooperative's newest `Validasi` rows and their response rows apart (a day of reports between them).
+    for (const m of [search, view, whatsapp]) {
+      expect(m.cells).toBeLessThan(150_000);
+      expect(m.calls).toBeLessThan(120);
+    }
+  });
+
   it("runs the hourly trigger without failing", () => {
     driver.newExecution();
     driver.fireTimeTriggers(new Date(`${END}T14:00:00+08:00`));
