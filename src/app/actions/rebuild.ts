@@ -97,6 +97,7 @@ function rebuildFromState(ctx: Context, loaded: LoadedSettings, inputs: StateInp
     `Laporan: ${countsLine(run.digest.counts)}.`,
     run.built.riwayatAppended ? REBUILD_TEXT.riwayatAdded : REBUILD_TEXT.riwayatKept,
     ...run.built.notes,
+    ...inputs.found,
     ...loaded.notes,
     ...registryNotes(issues),
   ];

@@ -18,7 +18,7 @@ import { FULL_RUN_PROPERTY, readCheckpoint, type Checkpoint } from "./checkpoint
 import { NOTE_LOG_THROUGH, parseCoopNote, STATE_COLUMN, type CoopNote, type NoteLogEntry } from "./internal";
 import { readCursor } from "./phases";
 import { loadRegistry, type LoadedRegistry } from "./registry";
-import { parseRows, readPercentCells, responseSheetName } from "./responses";
+import { locateResponses, parseRows, readPercentCells } from "./responses";
 
 /**
  * Days after the last full read of every response row when a rebuild starts reading them all again (hand
@@ -50,6 +50,8 @@ export interface StateInputs {
   statusCells: Cells;
   /** Output settings or registry fields changed since the basis (nothing any result depends on), else null. */
   applied: AppliedChange | null;
+  /** Lines for the outcome (a response sheet found by its header instead of its form link). */
+  found: string[];
 }
 
 export type StateProbe = { ok: true; inputs: StateInputs } | { ok: false; reason: string; registry?: LoadedRegistry };
@@ -80,7 +82,9 @@ export function probeState(ctx: Context, loaded: LoadedSettings, afterJob?: Load
     if (checkpoint.lastRow < validated || checkpoint.basisFp !== basis.fp || props.get(FULL_RUN_PROPERTY) !== checkpoint.run) {
       return no("checkpoint of another run");
     }
-    const sheet = responseSheetName(ctx, settings);
+    // A sheet no form is linked to is found by its header, by the rule the full read used (a sheet renamed
+    // is found again; another one would not have the checkpoint's last row below).
+    const { sheet, notes: found } = locateResponses(ctx, settings);
     if (sheet === null) return no("no response sheet");
     const last = workbook.lastRow(sheet);
     if (last < checkpoint.lastRow) return no("rows deleted");
@@ -160,7 +164,7 @@ export function probeState(ctx: Context, loaded: LoadedSettings, afterJob?: Load
     const fingerprints = new Map<number, string>();
     for (let r = checkpoint.lastRow + 1; r <= last; r++) fingerprints.set(r, hashByRow.get(r)!);
     const applied = changed ? appliedChange(basis, loaded, registry, notes) : null;
-    return { ok: true, inputs: { registry, checkpoint, lastRow: last, fullReadDue, notes, noteTexts, states, since, corrected, pendingLog, fingerprints, statusValues, statusCells, applied } };
+    return { ok: true, inputs: { registry, checkpoint, lastRow: last, fullReadDue, notes, noteTexts, states, since, corrected, pendingLog, fingerprints, statusValues, statusCells, applied, found } };
   } catch {
     // A sheet shorter than expected, a range outside it: the full path decides.
     return no("unreadable");
