@@ -5,12 +5,13 @@
 // rebuild), as SPEC section 6 asks of the hourly run only for rows not validated yet. A change no report's
 // outcome depends on (a zone threshold, a colour, a cooperative's name: pipeline/basis.ts) leaves nothing to
 // validate: the look says so (`outputChanged`) and the hourly run applies it from the kept states.
+import type { CellValue } from "../../core/model";
 import { PROP, INTERRUPTED } from "../props";
 import type { Context } from "../context";
 import type { LoadedSettings } from "../settingsLoader";
 import { basisFingerprint, loadBasis, wholeFingerprint } from "./basis";
 import { loadRegistry, type LoadedRegistry } from "./registry";
-import { locateResponses, parseRows } from "./responses";
+import { lastFilledRow, locateResponses, parseRows } from "./responses";
 import { NOTE_LOG_THROUGH } from "./internal";
 import { readCursor } from "./phases";
 
@@ -57,8 +58,19 @@ function look(ctx: Context, loaded: LoadedSettings): IdleCheck {
   // Rows past the last full run are the submit path's; their `Log` lines are written once noted as through.
   const logged = Number(props.get(NOTE_LOG_THROUGH) ?? "0") || 0;
   const newRows = last > Math.max(validated, logged);
+  // The row that tells: the last one, or the last report above a last row that shows nothing (a formula
+  // below the reports) when the last full run covered them (their `Validasi` rows: that one, none below).
+  let tail = last;
+  let tailCells: CellValue[] | undefined;
   if (last >= 2) {
-    if (Number(workbook.cells(names.validasi, last, 1, 1, 1).values()[0]?.[0] ?? "") !== last) return { idle: false, lastRow: last };
+    if (Number(workbook.cells(names.validasi, last, 1, 1, 1).values()[0]?.[0] ?? "") !== last) {
+      const found = last <= validated ? lastFilledRow(ctx, sheet, basis.header.length, last) : null;
+      if (!found || found.row === last) return { idle: false, lastRow: last };
+      const rows = workbook.cells(names.validasi, found.row, 1, last - found.row + 1, 1).values();
+      if (rows.some((v, i) => (Number(v[0] ?? "") === found.row + i) !== (i === 0))) return { idle: false, lastRow: last };
+      tail = found.row;
+      tailCells = found.cells;
+    }
   }
   const registry = loadRegistry(ctx, settings);
   // Only the basis's own columns: a form's response sheet is exactly as wide as its questions, so a probe
@@ -71,9 +83,9 @@ function look(ctx: Context, loaded: LoadedSettings): IdleCheck {
   if (newRows) return { idle: false, registry, newFrom: validated + 1, lastRow: last };
   if (last >= 2 && last <= validated) {
     // The last row is the one the last full run fingerprinted (not deleted or typed over since).
-    const lastRow = workbook.cells(sheet, last, 1, 1, width - 1).values()[0] ?? [];
-    const report = parseRows([header, lastRow], last, settings, ctx.clock.now())[0];
-    const stored = workbook.cells(names.state, last, 1, 1, 1).values()[0]?.[0];
+    const lastRow = tailCells ?? workbook.cells(sheet, last, 1, 1, width - 1).values()[0] ?? [];
+    const report = parseRows([header, lastRow], tail, settings, ctx.clock.now())[0];
+    const stored = workbook.cells(names.state, tail, 1, 1, 1).values()[0]?.[0];
     if (!report || report.contentHash !== stored) return { idle: false, registry, lastRow: last };
   }
   const outputChanged = wholeFingerprint(settings, registry.registry, header, loaded.cellsFingerprint) !== basis.whole;

@@ -67,6 +67,24 @@ export function readPercentCells(ctx: Context, sheet: string, values: CellValue[
   }
 }
 
+/** Rows above a response sheet's last row looked through for its last report when that row shows nothing. */
+const TAIL_ROWS = 50;
+
+/**
+ * The last row at or above `last` with anything in its first `width` columns, and those cells: a row that
+ * shows nothing (a formula below the reports) is no report. The last row alone in one read, else the
+ * TAIL_ROWS rows above it in one more; null when those are blank too.
+ */
+export function lastFilledRow(ctx: Context, sheet: string, width: number, last: number): { row: number; cells: CellValue[] } | null {
+  const blank = (r: readonly CellValue[]) => r.every((c) => c === "" || c === null);
+  const cells = ctx.workbook.cells(sheet, last, 1, 1, width).values()[0] ?? [];
+  if (!blank(cells)) return { row: last, cells };
+  const from = Math.max(2, last - TAIL_ROWS);
+  const rows = from < last ? ctx.workbook.cells(sheet, from, 1, last - from, width).values() : [];
+  for (let i = rows.length - 1; i >= 0; i--) if (!blank(rows[i]!)) return { row: from + i, cells: rows[i]! };
+  return null;
+}
+
 /** The response sheet to read (the linked one, else one found by its header) and lines about how it was found. */
 export function locateResponses(ctx: Context, settings: Settings): { sheet: string | null; notes: string[] } {
   const sheet = responseSheetName(ctx, settings);

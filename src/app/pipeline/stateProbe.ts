@@ -18,7 +18,7 @@ import { FULL_RUN_PROPERTY, readCheckpoint, type Checkpoint } from "./checkpoint
 import { NOTE_LOG_THROUGH, parseCoopNote, STATE_COLUMN, type CoopNote, type NoteLogEntry } from "./internal";
 import { readCursor } from "./phases";
 import { loadRegistry, type LoadedRegistry } from "./registry";
-import { locateResponses, parseRows, readPercentCells } from "./responses";
+import { lastFilledRow, locateResponses, parseRows, readPercentCells } from "./responses";
 
 /**
  * Days after the last full read of every response row when a rebuild starts reading them all again (hand
@@ -122,6 +122,17 @@ export function probeState(ctx: Context, loaded: LoadedSettings, afterJob?: Load
     for (let r = validated + 1; r <= last; r++) if (!hashByRow.has(r)) return no("row not validated by the submit path");
     if (last > checkpoint.lastRow && !workbook.isLaidOut(names.state, last)) return no("internal sheet to grow");
 
+    // The last report: the last row, or the last filled one above a last row that shows nothing (a formula
+    // below the reports), checked below as the last row is.
+    let tail = last;
+    let tailCells: CellValue[] = [];
+    if (last >= 2 && !afterJob) {
+      const found = lastFilledRow(ctx, sheet, width, last);
+      if (!found) return no("last row changed");
+      tail = found.row;
+      tailCells = found.cells;
+    }
+
     // `Validasi` from the first row a later report may have corrected to the last row: a corrected row
     // leaves its cooperative's state, so only the checkpoint's open rows missing from every state can be.
     const held = new Set<number>();
@@ -129,7 +140,7 @@ export function probeState(ctx: Context, loaded: LoadedSettings, afterJob?: Load
     let from = checkpoint.lastRow + 1;
     for (const row of checkpoint.digest.open.keys()) if (row < from && !held.has(row)) from = row;
     // At least the last row: its `Validasi` row says the sheet is there and the row was validated.
-    from = Math.max(2, Math.min(from, last));
+    from = Math.max(2, Math.min(from, tail));
     const since: DigestRow[] = [];
     const corrected: number[] = [];
     if (last >= from) {
@@ -138,7 +149,9 @@ export function probeState(ctx: Context, loaded: LoadedSettings, afterJob?: Load
       for (let r = from; r <= last; r++) {
         const v = rows[r - from] ?? [];
         if (r <= checkpoint.lastRow) {
-          if (r === last && Number(v[0]) !== r) return no("validasi changed");
+          if (r === tail && Number(v[0]) !== r) return no("validasi changed");
+          // A report validated below the last one found: its cells were cleared since.
+          if (r > tail && Number(v[0]) === r) return no("last row changed");
           if (v[5] === "Dikoreksi" && checkpoint.digest.open.has(r) && Number(v[0]) === r) {
             corrected.push(r);
             since.push(digestRowOf(v, settings.sheetTimeZone)!);
@@ -153,11 +166,11 @@ export function probeState(ctx: Context, loaded: LoadedSettings, afterJob?: Load
 
     // The last row is the one validated (not typed over or deleted since).
     if (last >= 2 && !afterJob) {
-      const values = [header, workbook.cells(sheet, last, 1, 1, width).values()[0] ?? []];
+      const values = [header, tailCells];
       // A progress typed as "45%" reads as the job read it (one call, only when it may be one).
-      readPercentCells(ctx, sheet, values, last);
-      const report = parseRows(values, last, settings, now)[0];
-      const stored = last > validated ? hashByRow.get(last) : workbook.cells(names.state, last, 1, 1, 1).values()[0]?.[0];
+      readPercentCells(ctx, sheet, values, tail);
+      const report = parseRows(values, tail, settings, now)[0];
+      const stored = tail > validated ? hashByRow.get(tail) : workbook.cells(names.state, tail, 1, 1, 1).values()[0]?.[0];
       if (!report || report.contentHash !== stored) return no("last row changed");
     }
     pendingLog.sort((a, b) => a.row - b.row);
