@@ -7,7 +7,7 @@ import type { Context } from "../context";
 import type { Outcome } from "../run";
 import { loadSettings } from "../settingsLoader";
 import { parseRows, responseSheetName } from "../pipeline/responses";
-import { readFingerprints } from "../pipeline/internal";
+import { storedFingerprintOf } from "../pipeline/internal";
 import { runRangedValidation } from "../pipeline/rangedJob";
 import { readCursor } from "../pipeline/phases";
 import { RANGE_TEXT } from "../../core/text/chunks";
@@ -40,9 +40,8 @@ export function validateSubmittedRow(ctx: Context, ev: SubmitEvent): Outcome {
 
   // A job under way folds this row in order when it reaches the end: no second full validation now.
   if (readCursor(ctx) !== null) return { summary: RANGE_TEXT.waiting(ev.row), details: [], result: LOG_RESULT.skipped };
-  const stored = readFingerprints(ctx, settings);
   const interrupted = ctx.props.get(PROP.validatedThrough) === "-1";
-  if (!interrupted && stored.hashByRow.get(ev.row) === report.contentHash) {
+  if (!interrupted && storedFingerprintOf(ctx, settings, ev.row) === report.contentHash) {
     return { summary: `Baris ${ev.row} sudah divalidasi sebelumnya; tidak ada perubahan.`, details: [], result: LOG_RESULT.skipped };
   }
   const run = runRangedValidation(ctx, "catchup", startedAt, { loaded, watch: ev.row });

@@ -121,6 +121,28 @@ export function readFingerprints(ctx: Context, settings: Settings): StoredFinger
 }
 
 /**
+ * One response row's stored fingerprint, for the form-submit trigger's general path, which asks for its own
+ * row only: the notes (they hold the rows validated since the last full run), then that row of the internal
+ * sheet, in a few small reads instead of the whole sheet (a daily-reporting year's is one cell per report).
+ * An internal sheet of an older layout, or one holding nothing yet, is read as readFingerprints reads it.
+ */
+export function storedFingerprintOf(ctx: Context, settings: Settings, row: number): string | undefined {
+  const hashByRow = new Map<number, string>();
+  readNoteFingerprints(ctx, settings, hashByRow);
+  const noted = hashByRow.get(row);
+  if (noted !== undefined) return noted;
+  const name = settings.sheetNames.state;
+  if (ctx.workbook.hasSheet(name) && ctx.workbook.readRange(name, 1, 1, 1, 1)[0]?.[0] === HEADERS.state[0]) {
+    const last = ctx.workbook.lastRow(name);
+    if (last >= 2) {
+      const h = row <= last ? ctx.workbook.readRange(name, row, 1, 1, 1)[0]?.[0] : "";
+      return typeof h === "string" && h !== "" ? h : undefined;
+    }
+  }
+  return readFingerprints(ctx, settings).hashByRow.get(row);
+}
+
+/**
  * The `Status Koperasi` notes (one read): the fingerprints of rows the submit path validated since the
  * last full run go into `hashByRow`; their `Log` lines not yet written are returned and queued for the
  * run's `Log` row (run.ts writes them first, in row order).
