@@ -1,5 +1,7 @@
 // xlsx import/export of the fake spreadsheet via exceljs (values, dates, formats, fills, bold, notes, frozen rows).
+import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
+import { NeedsWholeReader, openXlsx, readSheet } from "./xlsxRead";
 import { utcWallToInstant, wallAsUtc } from "./tz";
 import { defaultDateTimeFormat } from "./spreadsheet/formats";
 import { Grid, type Cell, type CellValue } from "./spreadsheet/grid";
@@ -27,9 +29,9 @@ function widthOf(longest: number): number {
   return Math.min(60, Math.max(14, longest + 2));
 }
 
-function readMeta(wb: ExcelJS.Workbook): Meta {
+function parseMeta(description: string | undefined): Meta {
   try {
-    const parsed = JSON.parse(wb.description || "{}") as Record<string, unknown>;
+    const parsed = JSON.parse(description || "{}") as Record<string, unknown>;
     return (parsed[META_KEY] as Meta | undefined) ?? {};
   } catch {
     return {};
@@ -64,16 +66,93 @@ function fromExcel(value: ExcelJS.CellValue, timeZone: string): { v: CellValue; 
   return { v: String(value) };
 }
 
-/** Replaces the sheets of target with the workbook's (uncounted: the call ledger is not touched). */
+/** One cell as the reader gave it, into the grid: value, formula, formats, note. */
+function putCell(grid: Grid, r: number, c: number, value: ExcelJS.CellValue, style: Partial<ExcelJS.Style>, note: string | undefined, tz: string): void {
+  const { v, f } = fromExcel(value, tz);
+  grid.setValue(r, c, v, f);
+  if (style.numFmt && !/^general$/i.test(style.numFmt)) grid.setStyle(r, c, "fmt", style.numFmt);
+  const fill = style.fill as ExcelJS.FillPattern | undefined;
+  const bg = fill?.type === "pattern" && fill.pattern === "solid" ? argbToHex(fill.fgColor?.argb) : undefined;
+  if (bg && bg !== "#ffffff") grid.setStyle(r, c, "bg", bg);
+  if (style.font?.bold) grid.setStyle(r, c, "fw", "bold");
+  const fc = argbToHex(style.font?.color?.argb);
+  if (fc && fc !== "#000000") grid.setStyle(r, c, "fc", fc);
+  if (note) grid.setNote(r, c, note);
+}
+
+/** A sheet's grid, sized as the file's content or the size the runtime saved, whichever is larger. */
+interface ReadSheetResult {
+  name: string;
+  grid: Grid;
+  hidden: boolean;
+  hiddenColumns: number[];
+  frozenRows: number;
+  frozenColumns: number;
+}
+
+/**
+ * Replaces the sheets of target with the workbook's (uncounted: the call ledger is not touched).
+ * Read row by row (runtime/xlsxRead.ts): a workbook of 100,000 reports is never held as exceljs cells.
+ * A sheet with merged or linked cells is read again by exceljs's whole-workbook reader, which applies
+ * those to cells only once the sheet is read (such sheets are a workbook's small hand-made ones).
+ */
 export async function loadWorkbookXlsx(path: string, target: SpreadsheetFake): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(path);
-  const meta = readMeta(wb);
+  const buffer = await readFile(path);
+  const parts = await openXlsx(buffer);
+  const meta = parseMeta(parts.description);
   if (meta.timeZone) target.__timeZone = meta.timeZone;
   if (meta.locale) target.__locale = meta.locale;
   if (meta.name) target.__name = meta.name;
   const tz = target.__timeZone;
+  const sheets: ReadSheetResult[] = [];
+  let whole: Map<string, ReadSheetResult> | null = null;
+  for (const entry of parts.sheets) {
+    const grid = new Grid(meta.maxRows?.[entry.name] ?? 1000, meta.maxCols?.[entry.name] ?? 26);
+    const labels = new Set(meta.chartLabels?.[entry.name] ?? []);
+    let shape;
+    try {
+      shape = await readSheet(parts, entry, (r, cells) => {
+        let last = 0;
+        for (const cell of cells) if (cell.col > last) last = cell.col;
+        grid.reserve(r, 1, last);
+        for (const cell of cells) {
+          if (labels.size > 0 && labels.has(`${r},${cell.col}`)) continue;
+          putCell(grid, r, cell.col, cell.value, cell.style, cell.note, tz);
+        }
+      });
+    } catch (err) {
+      if (!(err instanceof NeedsWholeReader)) throw err;
+      whole ??= await readWhole(buffer, meta, tz);
+      const read = whole.get(entry.name);
+      if (read) sheets.push(read);
+      continue;
+    }
+    grid.maxRows = Math.max(grid.maxRows, shape.rowCount);
+    grid.maxCols = Math.max(grid.maxCols, shape.columnCount);
+    sheets.push({
+      name: entry.name, grid, hidden: entry.state !== "visible",
+      hiddenColumns: [...shape.hiddenColumns].filter((c) => c >= 1 && c <= shape.columnCount).sort((a, b) => a - b),
+      frozenRows: shape.frozen?.ySplit ?? 0, frozenColumns: shape.frozen?.xSplit ?? 0,
+    });
+  }
   target.__removeAllSheetsRaw();
+  for (const read of sheets) {
+    const sheet = target.__insertSheetRaw(read.name, undefined, read.grid);
+    sheet.__hidden = read.hidden;
+    for (const c of read.hiddenColumns) sheet.__hiddenColumns.add(c);
+    sheet.__frozenRows = read.frozenRows;
+    sheet.__frozenColumns = read.frozenColumns;
+    const url = meta.forms?.[read.name];
+    if (url) sheet.__linkForm(url);
+  }
+  if (target.__sheets.length === 0) target.__insertSheetRaw("Sheet1");
+}
+
+/** Every sheet as exceljs's whole-workbook reader reads it (for sheets with merged or linked cells). */
+async function readWhole(buffer: Buffer, meta: Meta, tz: string): Promise<Map<string, ReadSheetResult>> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(buffer as unknown as ArrayBuffer);
+  const out = new Map<string, ReadSheetResult>();
   for (const ws of wb.worksheets) {
     const grid = new Grid(
       Math.max(meta.maxRows?.[ws.name] ?? 1000, ws.rowCount),
@@ -83,29 +162,18 @@ export async function loadWorkbookXlsx(path: string, target: SpreadsheetFake): P
     ws.eachRow({ includeEmpty: false }, (row, r) => {
       row.eachCell({ includeEmpty: false }, (xc, c) => {
         if (labels.has(`${r},${c}`)) return;
-        const { v, f } = fromExcel(xc.value, tz);
-        grid.setValue(r, c, v, f);
-        if (xc.numFmt && !/^general$/i.test(xc.numFmt)) grid.setStyle(r, c, "fmt", xc.numFmt);
-        const fill = xc.fill as ExcelJS.FillPattern | undefined;
-        const bg = fill?.type === "pattern" && fill.pattern === "solid" ? argbToHex(fill.fgColor?.argb) : undefined;
-        if (bg && bg !== "#ffffff") grid.setStyle(r, c, "bg", bg);
-        if (xc.font?.bold) grid.setStyle(r, c, "fw", "bold");
-        const fc = argbToHex(xc.font?.color?.argb);
-        if (fc && fc !== "#000000") grid.setStyle(r, c, "fc", fc);
-        const note = noteText(xc.note as ExcelJS.Comment | string | undefined);
-        if (note) grid.setNote(r, c, note);
+        putCell(grid, r, c, xc.value, xc.style ?? {}, noteText(xc.note as ExcelJS.Comment | string | undefined), tz);
       });
     });
-    const sheet = target.__insertSheetRaw(ws.name, undefined, grid);
-    sheet.__hidden = ws.state !== "visible";
-    for (let c = 1; c <= ws.columnCount; c++) if (ws.getColumn(c).hidden) sheet.__hiddenColumns.add(c);
+    const hiddenColumns: number[] = [];
+    for (let c = 1; c <= ws.columnCount; c++) if (ws.getColumn(c).hidden) hiddenColumns.push(c);
     const frozen = ws.views?.find((v) => v.state === "frozen") as ExcelJS.WorksheetViewFrozen | undefined;
-    sheet.__frozenRows = frozen?.ySplit ?? 0;
-    sheet.__frozenColumns = frozen?.xSplit ?? 0;
-    const url = meta.forms?.[ws.name];
-    if (url) sheet.__linkForm(url);
+    out.set(ws.name, {
+      name: ws.name, grid, hidden: ws.state !== "visible", hiddenColumns,
+      frozenRows: frozen?.ySplit ?? 0, frozenColumns: frozen?.xSplit ?? 0,
+    });
   }
-  if (target.__sheets.length === 0) target.__insertSheetRaw("Sheet1");
+  return out;
 }
 
 function colLetter(col: number): string {
