@@ -100,10 +100,8 @@ export class SheetBase {
   }
   __linkForm(url: string): void {
     this.__formUrl = url;
-    this.__ss.__formUrl = url;
   }
   __unlinkForm(): void {
-    if (this.__ss.__formUrl === this.__formUrl) this.__ss.__formUrl = null;
     this.__formUrl = null;
   }
 }

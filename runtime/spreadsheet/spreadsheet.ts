@@ -48,7 +48,6 @@ export class SpreadsheetFake {
   /** Accounts it is shared with besides the owner ("*" = anyone with the link). */
   __sharedWith: string[];
   __activeUser: string;
-  __formUrl: string | null = null;
   /** The account the script runs as ('' = the owner); createRuntime points it at Session's effective user. */
   __user: () => string = () => this.__activeUser;
   /** Google Groups: group email -> members (lower case), for protections that list a group. */
@@ -188,9 +187,10 @@ export class SpreadsheetFake {
     this.rec("setSpreadsheetLocale");
     this.__locale = locale;
   }
+  /** A linked sheet's form (the first, where several are: the reference leaves it open), null when none is. */
   getFormUrl(): string | null {
     this.rec("getFormUrl");
-    return this.__formUrl;
+    return this.__sheets.find((s) => s.__formUrl !== null)?.__formUrl ?? null;
   }
   getOwner(): UserFake {
     this.rec("getOwner");

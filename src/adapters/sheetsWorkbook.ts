@@ -428,6 +428,8 @@ export class SheetsWorkbook implements Workbook {
     const same = (url: string | null) => !!url && ids.has(formId(url));
     const hinted = this.sheet(nameHint);
     if (hinted && ids.size > 0 && same(hinted.getFormUrl())) return nameHint;
+    // No form linked to any sheet (a workbook whose reports are typed in): one call, not one per sheet.
+    if (this.ss.getFormUrl() === null) return null;
     for (const s of this.ss.getSheets()) {
       const url = s.getFormUrl();
       if (url && (ids.size === 0 || same(url))) {

@@ -147,4 +147,17 @@ describe("Sheet", () => {
     expect(s.getFormUrl()).toBe("https://docs.google.com/forms/d/abc/edit");
     expect(ss.getFormUrl()).toBe("https://docs.google.com/forms/d/abc/edit");
   });
+
+  test("form link: Spreadsheet.getFormUrl is a linked sheet's form while any sheet is linked, else null", () => {
+    const { ss } = setup();
+    const a = ss.insertSheet("Form Responses 1");
+    const b = ss.insertSheet("Form Responses 2");
+    expect(ss.getFormUrl()).toBeNull();
+    a.__linkForm("https://docs.google.com/forms/d/abc/viewform");
+    b.__linkForm("https://docs.google.com/forms/d/xyz/viewform");
+    a.__unlinkForm();
+    expect(ss.getFormUrl()).toBe("https://docs.google.com/forms/d/xyz/viewform");
+    b.__unlinkForm();
+    expect(ss.getFormUrl()).toBeNull();
+  });
 });
