@@ -463,12 +463,19 @@ export class SheetsWorkbook implements Workbook {
     return range.getNumberFormats().map((line) => line[0] ?? "");
   }
 
-  headerRows(): Array<{ name: string; header: CellValue[] }> {
-    return this.ss.getSheets().map((s) => {
+  headerRows(skip: ReadonlySet<string>): { count: number; sheets: Array<{ name: string; header: CellValue[] }> } {
+    const all = this.ss.getSheets();
+    const sheets: Array<{ name: string; header: CellValue[] }> = [];
+    for (const s of all) {
       const name = s.getName();
       this.sheets.set(name, s);
-      return { name, header: (this.ss.getRange(`${quoteSheet(name)}!1:1`).getValues()[0] ?? []) as CellValue[] };
-    });
+      if (!skip.has(name)) sheets.push({ name, header: (this.ss.getRange(`${quoteSheet(name)}!1:1`).getValues()[0] ?? []) as CellValue[] });
+    }
+    return { count: all.length, sheets };
+  }
+
+  sheetCount(): number {
+    return this.ss.getSheets().length;
   }
 
   toast(message: string, title?: string): void {

@@ -114,8 +114,13 @@ export interface Workbook {
   findResponseSheet(formUrls: readonly string[], nameHint: string): string | null;
   /** Number formats of one column, rows fromRow..toRow (one read): cells shown as percentages. */
   columnFormats(name: string, col: number, fromRow: number, toRow: number): string[];
-  /** Every sheet's name and first row (one read per sheet): for finding an unlinked response sheet. */
-  headerRows(): Array<{ name: string; header: CellValue[] }>;
+  /**
+   * The first row of every sheet not named in `skip` (one read each), and how many sheets there are:
+   * for finding an unlinked response sheet.
+   */
+  headerRows(skip: ReadonlySet<string>): { count: number; sheets: Array<{ name: string; header: CellValue[] }> };
+  /** How many sheets the workbook has (one call). */
+  sheetCount(): number;
   toast(message: string, title?: string): void;
   /** Cells of every sheet (rows × columns, blank ones too): what counts against Google's 10-million-cell limit. */
   cellCount(): number;

@@ -51,8 +51,8 @@ function look(ctx: Context, loaded: LoadedSettings): IdleCheck {
   if (readCursor(ctx)) return { idle: false };
   const basis = loadBasis(props);
   if (basis === null) return { idle: false };
-  // A response sheet no form is linked to is found by its header, as every full read finds it.
-  const { sheet } = locateResponses(ctx, settings);
+  // A response sheet no form is linked to: the one the last full read found by its header, while it can be.
+  const { sheet } = locateResponses(ctx, settings, true);
   if (sheet === null) return { idle: false };
   const last = workbook.lastRow(sheet);
   // Rows past the last full run are the submit path's; their `Log` lines are written once noted as through.

@@ -85,11 +85,14 @@ export function lastFilledRow(ctx: Context, sheet: string, width: number, last: 
   return null;
 }
 
-/** The response sheet to read (the linked one, else one found by its header) and lines about how it was found. */
-export function locateResponses(ctx: Context, settings: Settings): { sheet: string | null; notes: string[] } {
+/**
+ * The response sheet to read (the linked one, else one found by its header) and lines about how it was
+ * found; `known`: an unlinked sheet as the last scan found it (findUnlinkedResponseSheet).
+ */
+export function locateResponses(ctx: Context, settings: Settings, known = false): { sheet: string | null; notes: string[] } {
   const sheet = responseSheetName(ctx, settings);
   if (sheet !== null) return { sheet, notes: [] };
-  const unlinked = findUnlinkedResponseSheet(ctx, settings);
+  const unlinked = findUnlinkedResponseSheet(ctx, settings, known);
   return unlinked === null ? { sheet: null, notes: [] } : { sheet: unlinked.sheet, notes: [unlinked.note] };
 }
 

@@ -82,9 +82,10 @@ export function probeState(ctx: Context, loaded: LoadedSettings, afterJob?: Load
     if (checkpoint.lastRow < validated || checkpoint.basisFp !== basis.fp || props.get(FULL_RUN_PROPERTY) !== checkpoint.run) {
       return no("checkpoint of another run");
     }
-    // A sheet no form is linked to is found by its header, by the rule the full read used (a sheet renamed
-    // is found again; another one would not have the checkpoint's last row below).
-    const { sheet, notes: found } = locateResponses(ctx, settings);
+    // A sheet no form is linked to: the one the full read found by its header, while no sheet was added or
+    // removed since (a sheet renamed is found again by a scan; another one would not have the checkpoint's
+    // last row below, or its header the basis's).
+    const { sheet, notes: found } = locateResponses(ctx, settings, true);
     if (sheet === null) return no("no response sheet");
     const last = workbook.lastRow(sheet);
     if (last < checkpoint.lastRow) return no("rows deleted");
