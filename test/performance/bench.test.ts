@@ -2,6 +2,7 @@
 // (The figures themselves are for docs/performance.md, not for assertions: timed tests flake.)
 import { coreCases } from "../../scripts/bench/coreCases";
 import { runtimeCases } from "../../scripts/bench/runtimeCases";
+import { firstArchive } from "../../scripts/bench/firstArchive";
 import type { Row } from "../../scripts/bench/measure";
 
 function rowsOf(work: () => void): Row[] {
@@ -47,6 +48,16 @@ describe("the benchmark", () => {
       { sites: 30, days: 20, endDay: "2026-11-20" }));
     expect(rows[0]!.note).toMatch(/^600 reports; executions: 1 /);
     expect(rows.find((r) => r.case === "hourly run, nothing new")!.cellsRead).toBeGreaterThan(0);
+  });
+
+  it("runs the first archive of a history never archived at a tiny size, one range per execution", () => {
+    const rows = rowsOf(() => firstArchive("tiny first archive", 12, "2026-11-20", 60));
+    expect(rows.map((r) => r.case)).toEqual(["first archive of the year, worst execution (one range each)", "workbook cells before / after the first archive"]);
+    // Validation, reports, Log and the deleting step: at least one execution each; the job ends.
+    expect(rows[0]!.runs).toBeGreaterThanOrEqual(4);
+    expect(rows[0]!.note).toMatch(/archive job ended/);
+    // Every report of the months before November goes; November's 20 days stay.
+    expect(rows[1]!.note).toMatch(/report rows 720 → 240,/);
   });
 
   it("runs every national core case at a tiny size", () => {
