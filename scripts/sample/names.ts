@@ -59,16 +59,24 @@ export function villageName(rng: Rng, style: NameStyle): string {
 
 const SUFFIXES = ["Utara", "Selatan", "Timur", "Barat", "Baru", "Jaya", "Indah", "Makmur"];
 
-/** A name not in `taken` (adds it): tries fresh names, then a compass/`Baru` suffix. */
+/** Tries of suffixed names before numbering one: only reached when a regency has used up its names. */
+const SUFFIX_TRIES = 5000;
+
+/**
+ * A name not in `taken` (adds it): tries fresh names, then a compass/`Baru` suffix, then (a regency with
+ * more villages than the name parts make: a scale test far past a real province) a number after one.
+ */
 export function uniqueVillage(rng: Rng, style: NameStyle, taken: Set<string>): string {
   for (let i = 0; i < 12; i++) {
     const n = villageName(rng, style);
     if (!taken.has(n)) return take(taken, n);
   }
-  for (;;) {
+  for (let i = 0; i < SUFFIX_TRIES; i++) {
     const n = `${villageName(rng, style)} ${rng.pick(SUFFIXES)}`;
     if (!taken.has(n)) return take(taken, n);
   }
+  const base = `${villageName(rng, style)} ${rng.pick(SUFFIXES)}`;
+  for (let k = 2; ; k++) if (!taken.has(`${base} ${k}`)) return take(taken, `${base} ${k}`);
 }
 
 function take(taken: Set<string>, name: string): string {

@@ -122,3 +122,16 @@ describe("NTT", () => {
     expect(small.submissions.length).toBeGreaterThan(100);
   });
 });
+
+describe("a registry far past a real province (the --input scale files)", () => {
+  it("still names every village uniquely once a regency has used up its names", () => {
+    // 20,000 NTB cooperatives: Lombok Timur alone gets more than its name parts make; this used to loop forever.
+    const big = generateProvince({ province: "NTB", seed: 1, days: 1, koperasiCount: 20_000, pendampingCount: 1_300 });
+    const rows = big.koperasiRows.slice(1);
+    expect(rows).toHaveLength(20_000);
+    for (const g of big.province.regencies) {
+      const names = rows.filter((r) => r[4] === g.name).map((r) => r[2]);
+      expect(new Set(names).size).toBe(names.length);
+    }
+  });
+});
