@@ -5,9 +5,16 @@
 import type { Context } from "../context";
 
 export const CURSOR_PROPERTY = "kdkmp.cursor";
-/** Milliseconds a run may work before it stops between ranges (tests set it; default 4.5 minutes). */
+/** Milliseconds a run may work before it stops between ranges (tests set it; else the defaults below). */
 export const TIME_BUDGET_PROPERTY = "kdkmp.timeBudgetMs";
+/** A trigger run, which nobody waits for: 4.5 minutes, well inside Apps Script's 6. */
 export const DEFAULT_TIME_BUDGET_MS = 270_000;
+/**
+ * A menu run: staff wait for its answer, so it stops between ranges after a minute and a half at most
+ * (about two ranges at a daily-reporting year) and says how far it got; the hourly trigger, or another
+ * click, continues from the saved progress.
+ */
+export const DEFAULT_MENU_TIME_BUDGET_MS = 80_000;
 
 /** "archive": the archive job (actions/archive.ts), whose first phase is a full validation like "validateNew". */
 export type JobKind = "rebuild" | "catchup" | "validateNew" | "validateAll" | "archive";
@@ -56,7 +63,8 @@ export function readCursor(ctx: Context): Cursor | null {
 
 export function timeBudgetMs(ctx: Context): number {
   const v = Number(ctx.props.get(TIME_BUDGET_PROPERTY) ?? "");
-  return ctx.props.get(TIME_BUDGET_PROPERTY) !== null && Number.isFinite(v) && v >= 0 ? v : DEFAULT_TIME_BUDGET_MS;
+  if (ctx.props.get(TIME_BUDGET_PROPERTY) !== null && Number.isFinite(v) && v >= 0) return v;
+  return ctx.ui ? DEFAULT_MENU_TIME_BUDGET_MS : DEFAULT_TIME_BUDGET_MS;
 }
 
 /**
