@@ -70,3 +70,28 @@ export function planKeep(before: readonly CellValue[][], ownBefore: readonly Rec
   }
   return { cells, height: h, moved, unsure };
 }
+
+/**
+ * Rows of staff cells beside a table keyed by its first column, when the table takes a new order: `rows`
+ * = the sheet's cells (row 1 first), staff's after column `width`; `oldLast` = rows the old table reached;
+ * `next` = the new keys from row 2. Each row goes to its key's new row; one whose key left the table, or
+ * without a key beside the new table, goes below everything (`gone`); one without a key below it stays.
+ * `height` = the last row written.
+ */
+export function planRows(rows: readonly CellValue[][], width: number, oldLast: number, next: readonly CellValue[]): { to: Map<number, number>; gone: number[]; height: number } {
+  let height = rows.length;
+  const at = new Map(next.map((k, i) => [String(k), i + 2]));
+  let free = Math.max(rows.length, next.length + 1);
+  const to = new Map<number, number>();
+  const gone: number[] = [];
+  rows.forEach((line, i) => {
+    const r = i + 1;
+    if (r < 2 || line.slice(width).every(blank)) return;
+    const key = r <= oldLast ? String(line[0]) : "";
+    const dest = at.get(key) ?? (key === "" && r > next.length + 1 ? r : 0);
+    if (!dest) gone.push(r);
+    to.set(r, dest || ++free);
+    height = Math.max(height, to.get(r)!);
+  });
+  return { to, gone, height };
+}

@@ -17,6 +17,8 @@ export interface TrackedSheet {
   notes?: boolean;
   /** The blocks of the last write of a sheet of several blocks ([row, col, numRows, numCols] each): any other cell is staff's. */
   own?: [number, number, number, number][];
+  /** Digest of the first column's IDs at the last write of a keyed table (SheetOptions.keyedRows). */
+  ids?: string;
   /** Signature of the charts placed on the sheet. */
   charts?: string;
 }

@@ -9,8 +9,9 @@ import { fitCells } from "../core/sheets/cellLimit";
 import { applySheetProtection, type ProtectFor } from "./protection";
 import { a1Range, colName, composeBlocks, isMissingRange, isOutOfBounds, quoteSheet, type Composed } from "./sheetGrid";
 import { SheetBook, type TrackedSheet } from "./sheetBook";
-import { keepStaffCells, lastUsedColumn } from "./staffCells";
+import { followRows, keepStaffCells, lastUsedColumn } from "./staffCells";
 import { KEEP_TEXT } from "../core/text/keep";
+import { fnv1a64 } from "../core/reports/hash";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -207,6 +208,7 @@ export class SheetsWorkbook implements Workbook {
   private replaceTracked(name: string, grid: Composed, options: ReplaceOptions): void {
     const sig = layoutSignature(grid, options);
     let t = this.book.get(name);
+    const before = t?.ids;
     if (!t || t.sig !== sig || grid.rows > t.max) t = this.layOut(name, grid, options, sig, t);
     else if (options.changedRows && this.writeChanged(name, grid, t, options.changedRows)) return;
     let height = Math.max(grid.rows, t.last);
@@ -224,6 +226,10 @@ export class SheetsWorkbook implements Workbook {
       if (height > t.max) t = { ...t, max: this.grow(name, t.max, height) };
       range = this.ss.getRange(`${quoteSheet(name)}!${a1Range(1, 1, height, width)}`);
     }
+    // Rows in a new order (or no record of the old one): staff's columns follow their IDs, after the write.
+    const keys = options.keyedRows ? grid.valueRows(2, grid.rows, 1).map((line) => line[0]!) : null;
+    const ids = keys && fnv1a64(keys.join("\n"));
+    const follow = keys && ids !== before && t.last > 1 ? followRows(this.sheetOrThrow(name), name, width, t.last, keys, this.notices) : null;
     const padded = grid.pad(height, width);
     if (keep) keep.apply(padded);
     if (!grid.uniform) {
@@ -234,9 +240,10 @@ export class SheetsWorkbook implements Workbook {
     if (grid.hasBackgrounds || t.bg) range.setBackgrounds(padded.backgrounds);
     if (grid.hasNotes || t.notes) range.setNotes(padded.notes);
     if (options.charts) this.placeCharts(name, options.charts, t);
+    follow?.();
     const last = keep ? keep.plan.cells.reduce((m, c) => Math.max(m, c.row), grid.rows) : grid.rows;
     this.book.put(name, {
-      ...t, last, cols: grid.cols, bg: grid.hasBackgrounds, notes: grid.hasNotes, ...(keep ? { own: grid.rects } : {}),
+      ...t, last, cols: grid.cols, bg: grid.hasBackgrounds, notes: grid.hasNotes, ...(keep ? { own: grid.rects } : {}), ...(ids ? { ids } : {}),
     });
   }
 

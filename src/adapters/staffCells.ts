@@ -3,10 +3,13 @@
 // deleted when they hold anything. The moves and the kept columns are named for the `Log`.
 import type { CellValue } from "../core/model";
 import { KEEP_TEXT } from "../core/text/keep";
-import { planKeep, type KeepPlan, type Rect } from "./keepCells";
+import { planKeep, planRows, type KeepPlan, type Rect } from "./keepCells";
 import { colName, type Composed, type Padded } from "./sheetGrid";
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
+
+/** What Range.getNumberFormat gives a cell with the automatic format (runtime/NOTES.md). */
+const AUTOMATIC = "0.###############";
 
 export interface KeepInput {
   name: string;
@@ -65,4 +68,33 @@ export function lastUsedColumn(s: GoogleAppsScript.Spreadsheet.Sheet, width: num
   for (const line of extra) for (let c = line.length; c > used; c--) if (line[c - 1] !== "" && line[c - 1] !== null) { used = c; break; }
   if (used > 0) kept(`${colName(width + 1)}–${colName(width + used)}`);
   return width + used;
+}
+
+/**
+ * Before a table keyed by its first column is rewritten in a new order: reads what staff typed in the
+ * columns after `width` and returns the write that moves each row of it to its key's new row (values,
+ * formulas, number formats), to run after the table's own write; null when there is nothing to move.
+ */
+export function followRows(s: GoogleAppsScript.Spreadsheet.Sheet, name: string, width: number, oldLast: number, next: readonly CellValue[], notices: string[]): (() => void) | null {
+  const cols = s.getLastColumn() - width;
+  if (cols <= 0) return null;
+  const range = s.getDataRange();
+  const values = range.getValues() as CellValue[][];
+  const { to, gone, height } = planRows(values, width, oldLast, next);
+  if ([...to].every(([r, d]) => r === d)) return null;
+  const formulas = range.getFormulas();
+  const formats = range.getNumberFormats();
+  const outValues = Array.from({ length: height - 1 }, () => new Array<CellValue>(cols).fill(""));
+  const outFormats = Array.from({ length: height - 1 }, (_, i) => formats[i + 1]?.slice(width) ?? new Array<string>(cols).fill(AUTOMATIC));
+  for (const [r, d] of to) {
+    for (let c = 0; c < cols; c++) {
+      outValues[d - 2]![c] = formulas[r - 1]![width + c] || values[r - 1]![width + c]!;
+      outFormats[d - 2]![c] = formats[r - 1]![width + c]!;
+    }
+  }
+  const at = (row: number) => `${colName(width + 1)}${row}`;
+  if (gone.length > 0) notices.push(KEEP_TEXT.gone(name, gone.map((r) => `${String(values[r - 1]![0])} ${at(r)} → ${at(to.get(r)!)} ("${values[r - 1]!.slice(width).join(" ").trim()}")`.trim())));
+  return () => {
+    s.getRange(2, width + 1, height - 1, cols).setValues(outValues).setNumberFormats(outFormats);
+  };
 }

@@ -45,6 +45,11 @@ export interface SheetOptions {
    * named in the `Log` when a block needs their place (one read more per rewrite).
    */
   keepStaffCells?: boolean;
+  /**
+   * One row per ID in column 1 (a cooperative, a pendamping): when the rows take a new order, what staff
+   * typed in the columns after the table's moves with its ID (reads only when the order changed).
+   */
+  keyedRows?: boolean;
   /** Editors allowed on an output sheet; others get a warning-only view. */
   protectFor?: { editors: string[]; description: string };
   /** 1-based columns left open to everyone in the protected sheet (staff's own columns). */

@@ -42,7 +42,7 @@ export function buildOutputs(
   const writes: BuiltOutputs["writes"] = [];
   const notes: string[] = [];
   const simple = (name: string, t: Table) =>
-    writes.push({ name, run: () => ctx.workbook.replaceContent(name, [{ row: 1, col: 1, block: tableBlock(t) }], { frozenRows: 1, protectFor }) });
+    writes.push({ name, run: () => ctx.workbook.replaceContent(name, [{ row: 1, col: 1, block: tableBlock(t) }], { frozenRows: 1, protectFor, keyedRows: true }) });
 
   // With the cooperatives' notes, and then the run's bookkeeping (pipeline/status.ts).
   writes.push({ name: names.statusKoperasi, run: () => writeStatusSheet(ctx, settings, run) });

@@ -39,7 +39,7 @@ export function computeStatuses(ctx: Context, settings: Settings, registry: Regi
 export function writeStatusSheet(ctx: Context, settings: Settings, run: Pick<ValidationRun, "statuses" | "notes" | "bookkeeping">): void {
   const today = localDayOf(ctx.clock.now(), settings.timeZone);
   ctx.workbook.replaceContent(settings.sheetNames.statusKoperasi, [{ row: 1, col: 1, block: statusBlock(run.statuses, run.notes, settings, today) }], {
-    frozenRows: 1, protectFor: outputProtection(settings, ctx), hiddenColumnsFrom: STATE_COLUMN,
+    frozenRows: 1, protectFor: outputProtection(settings, ctx), hiddenColumnsFrom: STATE_COLUMN, keyedRows: true,
   });
   // Names this full run: a checkpoint saved by another run is no longer the state path's (pipeline/checkpoint.ts).
   ctx.props.setLater(FULL_RUN_PROPERTY, String(ctx.clock.now()));

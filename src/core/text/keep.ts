@@ -10,6 +10,9 @@ export const KEEP_TEXT = {
   /** Cells kept when the add-on lost its record of what it wrote (e.g. a workbook opened from a file). */
   unsure: (sheet: string, cells: readonly string[]) =>
     `Lembar ${sheet}: isi di luar tabel add-on dibiarkan (${cellList(cells)}). Bila itu sisa tabel lama, bukan catatan Anda, hapus saja.`,
+  /** Staff rows beside a table whose ID left it (the others follow their ID into the new order). */
+  gone: (sheet: string, rows: readonly string[]) =>
+    `Lembar ${sheet}: isian Anda di samping baris yang tidak ada lagi di tabel dipindahkan ke bawah, tidak dihapus: ${cellList(rows)}.`,
   /** Columns beyond the add-on's own that hold something: kept (never deleted). */
   columns: (sheet: string, range: string) =>
     `Lembar ${sheet}: kolom ${range} berisi catatan Anda dan dibiarkan (bukan kolom add-on).`,
