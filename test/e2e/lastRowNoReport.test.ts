@@ -8,7 +8,7 @@
 import type { Driver } from "../../runtime/driver";
 import type { CellValue } from "../../src/core/model";
 import { KOPERASI, answers, paste, records, report, responseSheetName, sheetFake, values, wita } from "./agency";
-import { outputsOf, rebuildAt, STATE_LINE, twins } from "./statePathSupport";
+import { nextDay, outputsOf, rebuildAt, STATE_LINE, twins } from "./statePathSupport";
 
 const CURSOR = "kdkmp.cursor";
 const DAY = 86_400_000;
@@ -45,14 +45,6 @@ function pair(n = 8): [Driver, Driver] {
     rebuildAt(d, wita("2026-11-17T16:00:00"), true);
   }
   return p;
-}
-
-function nextDay(parts: Driver, twin: Driver, at = "2026-11-18T07:00:00"): { line: string; read: number } {
-  parts.ledger.reset();
-  const line = rebuildAt(parts, wita(at));
-  const read = parts.ledger.cellsRead;
-  rebuildAt(twin, wita(at), true);
-  return { line, read };
 }
 
 describe("a last row that is no report (a formula showing nothing below the reports)", () => {

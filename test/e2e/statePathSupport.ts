@@ -2,7 +2,7 @@
 // checkpoint), its twin made to read every report (no checkpoint), and their output sheets compared.
 import type { Driver } from "../../runtime/driver";
 import type { CellValue } from "../../src/core/model";
-import { agencyWorkbook, backgrounds, records, sheetFake, validasiWithoutProcessed, values } from "./agency";
+import { agencyWorkbook, backgrounds, records, sheetFake, validasiWithoutProcessed, values, wita } from "./agency";
 
 export const CHECKPOINT_SHEET = "_Ringkasan Internal";
 export const STATE_LINE = /Dihitung dari status tersimpan/;
@@ -57,4 +57,13 @@ export function outputsOf(driver: Driver): Record<string, unknown> {
 
 export function twins(): [Driver, Driver] {
   return [agencyWorkbook(), agencyWorkbook()];
+}
+
+/** The next day's rebuild of `parts` (its cells read) and of `twin` made to read every report. */
+export function nextDay(parts: Driver, twin: Driver, at = "2026-11-18T07:00:00"): { line: string; read: number } {
+  parts.ledger.reset();
+  const line = rebuildAt(parts, wita(at));
+  const read = parts.ledger.cellsRead;
+  rebuildAt(twin, wita(at), true);
+  return { line, read };
 }

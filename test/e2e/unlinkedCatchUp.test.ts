@@ -4,44 +4,15 @@
 // than one row range starts its job at once: no execution reads every report, and the sheets end equal to
 // a twin that validated in one execution. The sheet renamed or removed is covered too.
 import type { Driver } from "../../runtime/driver";
-import type { CellValue } from "../../src/core/model";
-import { ADMIN, CODE, koperasiRows, lastLog, paste, PENDAMPING, records, report, setSetting, sheetFake, values, wita } from "./agency";
-import { Driver as RuntimeDriver } from "../../runtime/driver";
+import { lastLog, paste, records, report, setSetting, sheetFake, values, wita } from "./agency";
+import { history, SHEET, typed, unlinkedWorkbook } from "./unlinkedSupport";
 
-const SHEET = "Form Responses 1";
 const CURSOR = "kdkmp.cursor";
 const RANGE = 20;
-const HEADER = [
-  "Timestamp", "ID Pendamping", "Kabupaten/Kota", "Koperasi (Lombok Barat)", "Koperasi (Lombok Tengah)", "Tanggal Kunjungan",
-  "Status Lahan", "Luas Lahan (m²)", "Progres Fisik (%)", "Tahap Pembangunan", "Kendala", "Tautan Foto", "Koordinat",
-];
-const COOPS = ["K-01", "K-02", "K-03", "K-04", "K-05"];
-
-function typed(k: string, visit: string, progress: number, at: Date): CellValue[] {
-  const a = report(k, visit, progress);
-  return HEADER.map((h, i): CellValue => (i === 0 ? at : h === "Tanggal Kunjungan" ? wita(`${visit}T00:00:00`) : h === "Progres Fisik (%)" ? progress : a[h] ?? ""));
-}
-
-/** Each cooperative once a day for `days` days up to 16 November. */
-function history(days: number): CellValue[][] {
-  const out: CellValue[][] = [];
-  const end = wita("2026-11-16T00:00:00").getTime();
-  for (let d = days - 1; d >= 0; d--) {
-    const day = new Date(end - d * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10);
-    COOPS.forEach((k, i) => out.push(typed(k, day, Math.min(100, days - d + i), wita(`${day}T${String(9 + i).padStart(2, "0")}:00:00`))));
-  }
-  return out;
-}
 
 /** No form; `days` of history typed into SHEET and validated once by the menu on the 17th. */
 function workbook(days: number): Driver {
-  const d = new RuntimeDriver({ codePath: CODE, user: ADMIN, now: wita("2026-09-01T08:00:00") });
-  d.open();
-  d.clickMenu("Siapkan lembar kerja");
-  paste(d, "Koperasi", koperasiRows());
-  paste(d, "Pendamping", PENDAMPING);
-  d.spreadsheet.insertSheet(SHEET);
-  paste(d, SHEET, [HEADER, ...history(days)]);
+  const d = unlinkedWorkbook(history(days));
   d.clickMenu("Pasang pemicu otomatis");
   d.runtime.clock.set(wita("2026-11-17T07:00:00").getTime());
   d.clickMenu("Validasi laporan baru");

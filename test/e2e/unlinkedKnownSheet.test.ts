@@ -5,52 +5,23 @@
 // form linked, a second look-alike added), they end as a twin that forgets the sheet before every
 // execution, and so scans every time as every full read does.
 import type { Driver } from "../../runtime/driver";
-import type { CellValue } from "../../src/core/model";
-import { ADMIN, agencyWorkbook, answers, CODE, koperasiRows, lastAlert, lastLog, paste, PENDAMPING, records, report, sheetFake, values, wita } from "./agency";
-import { Driver as RuntimeDriver } from "../../runtime/driver";
+import { agencyWorkbook, answers, lastAlert, lastLog, paste, records, sheetFake, values, wita } from "./agency";
+import { HEADER, history, SHEET, typed, unlinkedWorkbook } from "./unlinkedSupport";
 import { outputsOf, STATE_LINE } from "./statePathSupport";
 
-const SHEET = "Form Responses 1";
 const KEPT = "kdkmp.unlinkedSheet";
-const HEADER = [
-  "Timestamp", "ID Pendamping", "Kabupaten/Kota", "Koperasi (Lombok Barat)", "Koperasi (Lombok Tengah)", "Tanggal Kunjungan",
-  "Status Lahan", "Luas Lahan (m²)", "Progres Fisik (%)", "Tahap Pembangunan", "Kendala", "Tautan Foto", "Koordinat",
-];
-const COOPS = ["K-01", "K-02", "K-03", "K-04", "K-05"];
 const AMBIGUOUS = 'Beberapa lembar berisi jawaban formulir yang tidak terhubung: "Form Responses 1", "Salinan Jawaban"';
 
 interface Cost { calls: number; read: number; written: number }
 /** The cost model of docs/performance.md: 30 ms a call, 20 µs a cell read, 100 µs a cell written. */
 const seconds = (c: Cost) => c.calls * 0.03 + c.read * 20e-6 + c.written * 100e-6;
 
-function typed(k: string, visit: string, progress: number, at: Date): CellValue[] {
-  const a = report(k, visit, progress);
-  return HEADER.map((h, i): CellValue => (i === 0 ? at : h === "Tanggal Kunjungan" ? wita(`${visit}T00:00:00`) : h === "Progres Fisik (%)" ? progress : a[h] ?? ""));
-}
-
-/** Each cooperative once a day for `days` days up to 16 November. */
-function history(days: number): CellValue[][] {
-  const out: CellValue[][] = [];
-  const end = wita("2026-11-16T00:00:00").getTime();
-  for (let d = days - 1; d >= 0; d--) {
-    const day = new Date(end - d * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10);
-    COOPS.forEach((k, i) => out.push(typed(k, day, Math.min(100, days - d + i), wita(`${day}T${String(9 + i).padStart(2, "0")}:00:00`))));
-  }
-  return out;
-}
-
 /**
  * No form; `days` of history typed into SHEET, validated by the menu on the 17th, then one idle hour:
  * the menu's run made the checkpoint's sheet after its scan, so that hour scans once more.
  */
 function workbook(days: number): Driver {
-  const d = new RuntimeDriver({ codePath: CODE, user: ADMIN, now: wita("2026-09-01T08:00:00") });
-  d.open();
-  d.clickMenu("Siapkan lembar kerja");
-  paste(d, "Koperasi", koperasiRows());
-  paste(d, "Pendamping", PENDAMPING);
-  d.spreadsheet.insertSheet(SHEET);
-  paste(d, SHEET, [HEADER, ...history(days)]);
+  const d = unlinkedWorkbook(history(days));
   d.clickMenu("Pasang pemicu otomatis");
   d.runtime.clock.set(wita("2026-11-17T07:00:00").getTime());
   d.clickMenu("Validasi laporan baru");

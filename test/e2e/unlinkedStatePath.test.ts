@@ -4,57 +4,18 @@
 // cells the state path reads are the same at 4x the history; renamed, the sheet is found again; removed,
 // the rebuild reads what is left, as the twin does.
 import type { Driver } from "../../runtime/driver";
-import type { CellValue } from "../../src/core/model";
-import { ADMIN, CODE, koperasiRows, paste, PENDAMPING, report, sheetFake, values, wita } from "./agency";
-import { Driver as RuntimeDriver } from "../../runtime/driver";
-import { outputsOf, rebuildAt, STATE_LINE } from "./statePathSupport";
+import { paste, report, sheetFake, values, wita } from "./agency";
+import { history, SHEET, typed, unlinkedWorkbook } from "./unlinkedSupport";
+import { nextDay, outputsOf, rebuildAt, STATE_LINE } from "./statePathSupport";
 
-const SHEET = "Form Responses 1";
-const HEADER = [
-  "Timestamp", "ID Pendamping", "Kabupaten/Kota", "Koperasi (Lombok Barat)", "Koperasi (Lombok Tengah)", "Tanggal Kunjungan",
-  "Status Lahan", "Luas Lahan (m²)", "Progres Fisik (%)", "Tahap Pembangunan", "Kendala", "Tautan Foto", "Koordinat",
-];
-const COOPS = ["K-01", "K-02", "K-03", "K-04", "K-05"];
 const FULL_LINE = /status & ringkasan disusun dari hasilnya/;
-
-function typed(k: string, visit: string, progress: number, at: Date): CellValue[] {
-  const a = report(k, visit, progress);
-  return HEADER.map((h, i): CellValue => (i === 0 ? at : h === "Tanggal Kunjungan" ? wita(`${visit}T00:00:00`) : h === "Progres Fisik (%)" ? progress : a[h] ?? ""));
-}
-
-/** Each cooperative once a day for `days` days up to 16 November; K-03 stops reporting a week before. */
-function history(days: number): CellValue[][] {
-  const out: CellValue[][] = [];
-  const end = wita("2026-11-16T00:00:00").getTime();
-  for (let d = days - 1; d >= 0; d--) {
-    const day = new Date(end - d * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10);
-    COOPS.forEach((k, i) => {
-      if (k !== "K-03" || d > 7) out.push(typed(k, day, Math.min(100, days - d + i), wita(`${day}T${String(9 + i).padStart(2, "0")}:00:00`)));
-    });
-  }
-  return out;
-}
 
 /** No form; `days` of history typed into SHEET; the first rebuild (a full read) on the 17th. */
 function workbook(days: number): Driver {
-  const d = new RuntimeDriver({ codePath: CODE, user: ADMIN, now: wita("2026-09-01T08:00:00") });
-  d.open();
-  d.clickMenu("Siapkan lembar kerja");
-  paste(d, "Koperasi", koperasiRows());
-  paste(d, "Pendamping", PENDAMPING);
-  d.spreadsheet.insertSheet(SHEET);
-  paste(d, SHEET, [HEADER, ...history(days)]);
+  // K-03 stops reporting a week before the end.
+  const d = unlinkedWorkbook(history(days, (k, before) => k === "K-03" && before <= 7));
   expect(rebuildAt(d, wita("2026-11-17T07:00:00"))).toMatch(FULL_LINE);
   return d;
-}
-
-/** The next day's rebuild of `parts` (its cells read) and of `twin` made to read every report. */
-function nextDay(parts: Driver, twin: Driver, at = "2026-11-18T07:00:00"): { line: string; read: number } {
-  parts.ledger.reset();
-  const line = rebuildAt(parts, wita(at));
-  const read = parts.ledger.cellsRead;
-  rebuildAt(twin, wita(at), true);
-  return { line, read };
 }
 
 describe("the rebuild's state path with a response sheet no form is linked to", () => {
