@@ -1,5 +1,6 @@
 // A ResultsDigest as compact JSON text (for the checkpoint) and back, checked with zod when read.
 import * as z from "zod/mini";
+import { zInt, zOneOf } from "../zodChecks";
 import type { ResultsDigest } from "./types";
 
 const STATUSES = ["Valid", "Peringatan", "Ditolak", "Duplikat", "Dikoreksi"] as const;
@@ -9,13 +10,13 @@ const STATUSES = ["Valid", "Peringatan", "Ditolak", "Duplikat", "Dikoreksi"] as 
  */
 function buildDigestJson() {
   const num = z.number();
-  const int = z.int();
-  const day = z.int();
-  const count = z.int().check(z.gte(0));
+  const int = zInt();
+  const day = zInt();
+  const count = zInt().check(z.gte(0));
   /** -Infinity (and "no time") is written as null: JSON has no infinities. */
   const maybe = z.nullable(num);
   return z.object({
-    v: z.literal(1),
+    v: zOneOf([1]),
     through: count,
     today: day,
     w: count,
@@ -24,7 +25,7 @@ function buildDigestJson() {
     k: z.array(z.tuple([z.string(), maybe, z.array(day)])),
     wr: z.array(z.tuple([int, day, z.string(), z.string(), z.string()])),
     c: z.tuple([num, num, num, num, num]),
-    o: z.array(z.tuple([int, z.enum(["Valid", "Peringatan"]), z.string(), z.nullable(day)])),
+    o: z.array(z.tuple([int, zOneOf(["Valid", "Peringatan"]), z.string(), z.nullable(day)])),
   });
 }
 let digestJson: ReturnType<typeof buildDigestJson> | null = null;

@@ -2,6 +2,7 @@
 // Each returns the typed value or undefined when the cell does not fit; zod states the final shape.
 // zod/mini: the same checks as "zod" with a fraction of the bundle size (every trigger run parses it).
 import * as z from "zod/mini";
+import { zInt, zMatching } from "../zodChecks";
 import type { CellValue, LocalDay } from "../model";
 import { isValidDate, parseDayCell, parseDecimal, parseIndonesianNumber, parseYesNo } from "../sheets/cells";
 import { normalizeWords } from "../sheets/choices";
@@ -52,11 +53,11 @@ export function parsePlainText(cell: CellValue): string | undefined {
 }
 
 export function parseDay(cell: CellValue, timeZone: string): LocalDay | undefined {
-  return check(z.int(), parseDayCell(cell, timeZone));
+  return check(zInt(), parseDayCell(cell, timeZone));
 }
 
 export function parseInteger(cell: CellValue, min: number, max: number): number | undefined {
-  return check(z.int().check(z.gte(min), z.lte(max)), parseDecimal(cell));
+  return check(zInt().check(z.gte(min), z.lte(max)), parseDecimal(cell));
 }
 
 export function parseNumber(cell: CellValue, min: number, max: number, minExclusive = false): number | undefined {
@@ -73,7 +74,7 @@ export function parseArea(cell: CellValue, min: number, max: number): number | u
 export function parseColor(cell: CellValue): string | undefined {
   const t = textOf(cell)?.toLowerCase().replace(/^#/, "");
   const full = t !== undefined && /^[0-9a-f]{3}$/.test(t) ? t.replace(/./g, (c) => c + c) : t;
-  return check(z.string().check(z.regex(/^#[0-9a-f]{6}$/)), full === undefined ? undefined : `#${full}`);
+  return check(z.string().check(zMatching(/^#[0-9a-f]{6}$/)), full === undefined ? undefined : `#${full}`);
 }
 
 /**
@@ -127,7 +128,7 @@ export function parseWeekdays(cell: CellValue): number[] | undefined {
       days.add(d);
     }
   }
-  return check(z.array(z.int().check(z.gte(0), z.lte(6))).check(z.minLength(1)), [...days].sort((a, b) => a - b));
+  return check(z.array(zInt().check(z.gte(0), z.lte(6))).check(z.minLength(1)), [...days].sort((a, b) => a - b));
 }
 
 /** Dates dd/MM/yyyy separated by commas, semicolons, spaces or new lines (or one date cell). */
@@ -141,7 +142,7 @@ export function parseHolidays(cell: CellValue, timeZone: string): LocalDay[] | u
     if (d === null) return undefined;
     days.add(d);
   }
-  return check(z.array(z.int()), [...days].sort((a, b) => a - b));
+  return check(z.array(zInt()), [...days].sort((a, b) => a - b));
 }
 
 /** 6, "6", "06:00", "06.00", or a time cell (its hour in the zone). */
@@ -150,7 +151,7 @@ export function parseHour(cell: CellValue, timeZone: string): number | undefined
   const t = textOf(cell);
   const m = t === undefined ? null : /^(\d{1,2})[.:]00$/.exec(t);
   const value = m ? Number(m[1]) : parseDecimal(cell);
-  return check(z.int().check(z.gte(0), z.lte(23)), value);
+  return check(zInt().check(z.gte(0), z.lte(23)), value);
 }
 
 const EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/;
@@ -160,7 +161,7 @@ export function parseEmails(cell: CellValue): string[] | undefined {
   const t = textOf(cell);
   if (t === undefined) return undefined;
   const emails = t.split(/[,;\s]+/).filter((p) => p !== "").map((p) => p.toLowerCase());
-  return check(z.array(z.string().check(z.regex(EMAIL))), [...new Set(emails)]);
+  return check(z.array(z.string().check(zMatching(EMAIL))), [...new Set(emails)]);
 }
 
 /** Ya/Tidak (also y/n, true/false, a checkbox cell). */
