@@ -1,7 +1,8 @@
-// The refinements that stand in for z.int, z.regex, z.literal and z.enum accept exactly what those do.
+// The refinements that stand in for z.int, z.regex, z.maxLength, z.literal, z.enum, z.nullable and z.tuple
+// accept exactly what those do.
 import fc from "fast-check";
 import * as z from "zod/mini";
-import { zInt, zMatching, zOneOf } from "../../src/core/zodChecks";
+import { zInt, zMatching, zMaxLength, zNullable, zOneOf, zTuple } from "../../src/core/zodChecks";
 
 const anything = fc.oneof(
   fc.double(),
@@ -27,9 +28,35 @@ describe("zod refinements in place of schema kinds", () => {
     expect(z.string().check(zMatching(/^#[0-9a-f]{6}$/)).safeParse("#b7e1cd").success).toBe(true);
   });
 
+  it("zMaxLength is z.maxLength", () => {
+    same(z.string().check(z.minLength(1), zMaxLength(5)), z.string().check(z.minLength(1), z.maxLength(5)));
+    expect(z.string().check(zMaxLength(2)).safeParse("\u{1F7E2}").success).toBe(true); // 2 code units
+  });
+
   it("zOneOf is z.literal and z.enum", () => {
     same(zOneOf([1]), z.literal(1));
     same(zOneOf(["Valid", "Peringatan"]), z.enum(["Valid", "Peringatan"]));
     expect(zOneOf(["Valid", "Peringatan"]).safeParse("Peringatan").success).toBe(true);
+  });
+
+  it("zNullable is z.nullable", () => {
+    same(zNullable(z.number()), z.nullable(z.number()));
+    same(zNullable(zInt()), z.nullable(z.int()));
+  });
+
+  it("zTuple is z.tuple", () => {
+    const item = fc.oneof(anything, fc.string(), fc.integer(), fc.constant(null), fc.array(fc.integer(), { maxLength: 3 }));
+    const tuples = fc.oneof(fc.array(item, { maxLength: 6 }), fc.tuple(item, item), fc.tuple(item, item, item));
+    const cases: [z.ZodMiniType, z.ZodMiniType][] = [
+      [zTuple([z.string(), zInt(), zNullable(z.number())]), z.tuple([z.string(), z.int(), z.nullable(z.number())])],
+      [zTuple([zInt(), zInt()]), z.tuple([z.int(), z.int()])],
+      [zTuple([z.number(), z.number(), z.number(), z.number(), z.number()]), z.tuple([z.number(), z.number(), z.number(), z.number(), z.number()])],
+      [z.array(zTuple([z.string(), z.array(zInt())])), z.array(z.tuple([z.string(), z.array(z.int())]))],
+    ];
+    for (const [a, b] of cases) {
+      fc.assert(fc.property(fc.oneof(anything, tuples, fc.array(tuples, { maxLength: 3 })), (v) => a.safeParse(v).success === b.safeParse(v).success), { numRuns: 3000 });
+    }
+    expect(zTuple([z.string(), zInt()]).safeParse(["K-01", 3]).success).toBe(true);
+    expect(zTuple([z.string(), zInt()]).safeParse(["K-01", 3, 4]).success).toBe(false);
   });
 });

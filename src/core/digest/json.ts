@@ -1,6 +1,6 @@
 // A ResultsDigest as compact JSON text (for the checkpoint) and back, checked with zod when read.
 import * as z from "zod/mini";
-import { zInt, zOneOf } from "../zodChecks";
+import { zInt, zNullable, zOneOf, zTuple } from "../zodChecks";
 import type { ResultsDigest } from "./types";
 
 const STATUSES = ["Valid", "Peringatan", "Ditolak", "Duplikat", "Dikoreksi"] as const;
@@ -14,18 +14,18 @@ function buildDigestJson() {
   const day = zInt();
   const count = zInt().check(z.gte(0));
   /** -Infinity (and "no time") is written as null: JSON has no infinities. */
-  const maybe = z.nullable(num);
+  const maybe = zNullable(num);
   return z.object({
     v: zOneOf([1]),
     through: count,
     today: day,
     w: count,
     tz: z.string(),
-    p: z.array(z.tuple([z.string(), int, int, maybe, z.array(z.tuple([day, count]))])),
-    k: z.array(z.tuple([z.string(), maybe, z.array(day)])),
-    wr: z.array(z.tuple([int, day, z.string(), z.string(), z.string()])),
-    c: z.tuple([num, num, num, num, num]),
-    o: z.array(z.tuple([int, zOneOf(["Valid", "Peringatan"]), z.string(), z.nullable(day)])),
+    p: z.array(zTuple([z.string(), int, int, maybe, z.array(zTuple([day, count]))])),
+    k: z.array(zTuple([z.string(), maybe, z.array(day)])),
+    wr: z.array(zTuple([int, day, z.string(), z.string(), z.string()])),
+    c: zTuple([num, num, num, num, num]),
+    o: z.array(zTuple([int, zOneOf(["Valid", "Peringatan"]), z.string(), zNullable(day)])),
   });
 }
 let digestJson: ReturnType<typeof buildDigestJson> | null = null;

@@ -2,7 +2,7 @@
 // Each returns the typed value or undefined when the cell does not fit; zod states the final shape.
 // zod/mini: the same checks as "zod" with a fraction of the bundle size (every trigger run parses it).
 import * as z from "zod/mini";
-import { zInt, zMatching } from "../zodChecks";
+import { zInt, zMatching, zMaxLength } from "../zodChecks";
 import type { CellValue, LocalDay } from "../model";
 import { isValidDate, parseDayCell, parseDecimal, parseIndonesianNumber, parseYesNo } from "../sheets/cells";
 import { normalizeWords } from "../sheets/choices";
@@ -49,7 +49,7 @@ export function parseTimeZone(cell: CellValue): string | undefined {
 
 export function parsePlainText(cell: CellValue): string | undefined {
   const t = typeof cell === "number" && Number.isFinite(cell) ? String(cell) : textOf(cell);
-  return check(z.string().check(z.minLength(1), z.maxLength(100)), t);
+  return check(z.string().check(z.minLength(1), zMaxLength(100)), t);
 }
 
 export function parseDay(cell: CellValue, timeZone: string): LocalDay | undefined {
