@@ -448,6 +448,10 @@ export class SheetsWorkbook implements Workbook {
     return null;
   }
 
+  lastColumn(name: string): number {
+    return this.sheet(name)?.getLastColumn() ?? 0;
+  }
+
   deleteRows(name: string, start: number, count: number): void {
     if (count <= 0) return;
     const s = this.sheetOrThrow(name);

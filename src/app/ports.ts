@@ -129,6 +129,8 @@ export interface Workbook {
   toast(message: string, title?: string): void;
   /** Cells of every sheet (rows × columns, blank ones too): what counts against Google's 10-million-cell limit. */
   cellCount(): number;
+  /** The sheet's last column holding anything (one call; 0 when the sheet is missing). */
+  lastColumn(name: string): number;
   /** Deletes rows start..start+count-1 (the rows below move up); a sheet keeps at least one row under its header. */
   deleteRows(name: string, start: number, count: number): void;
 }

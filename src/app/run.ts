@@ -107,7 +107,7 @@ export function describe(err: unknown): string[] {
   return [errorMessage("SERVICE", { message })];
 }
 
-const TRIGGER_USER = "(pemicu otomatis)";
+export const TRIGGER_USER = "(pemicu otomatis)";
 
 /** Appends one `Log` row (after the fast submits' rows still waiting); a failure to log never hides the action's own result. */
 export function writeLog(ctx: Context, sheet: string | undefined, action: string, result: string, lines: string[]): void {

@@ -193,6 +193,7 @@ function runArchive(ctx: Context, s: LoadedSettings, bq: BigQueryPort, job: Arch
     ...notes,
     ...(job.created ? [ARCHIVE_TEXT.tableCreated(where)] : []),
     ...logLines,
+    ...(job.staff ? [ARCHIVE_TEXT.staffNote(job.staff, settings.sheetNames.validasi)] : []),
     ARCHIVE_TEXT.same,
     // One count (two calls per sheet), after the run: the figure that matters against Google's limit.
     ARCHIVE_TEXT.cells(ctx.workbook.cellCount(), job.n, job.logN),

@@ -4,16 +4,21 @@
 // per sheet (response sheet, `Validasi`, `_Status Internal`), the `Validasi` rows that stay renumbered,
 // the new base taken into use, and the moved `Log` rows deleted. A rerun of a step cut off part-way
 // deletes nothing twice: response row 2 tells whether the report rows left, and the `Log` block is
-// measured again (only rows from before the cutoff, at most the number sent, are deleted).
+// measured again (only rows from before the cutoff, at most the number sent, are deleted). What staff
+// typed beside the archived `Validasi` rows is written to `Log` before any delete (logStaffCells).
 import { baseFromDigest, shiftReasons } from "../../core/archive/base";
 import { logPrefix } from "../../core/archive/log";
 import type { ResultsDigest } from "../../core/digest";
 import type { CellValue, LocalDay, Report } from "../../core/model";
 import type { Settings } from "../../core/settings/types";
-import { VALIDASI_REASON_COLUMN } from "../../core/summaries/validasi";
+import { REPORT_COLUMNS, staffLogTexts, staffRows } from "../../core/archive/staff";
+import { VALIDASI_HEADERS, VALIDASI_REASON_COLUMN } from "../../core/summaries/validasi";
+import { ACTION_NAMES, LOG_RESULT } from "../../core/text/actions";
+import { HEADERS } from "../../core/text/sheets";
 import type { CoopValidationState } from "../../core/validation/state";
 import type { Context } from "../context";
 import { INTERRUPTED, PROP } from "../props";
+import { TRIGGER_USER } from "../run";
 import { activate, ARCHIVE_PENDING_PROP, loadArchiveBase, markPending, writeNextBase } from "./archiveBase";
 import { saveArchiveJob, type ArchiveJob } from "./archiveJob";
 import { NOTE_LOG_THROUGH } from "./internal";
@@ -47,6 +52,11 @@ export function deleteArchived(
   ctx.props.setLater(PROP.validatedThrough, INTERRUPTED);
   ctx.props.flush();
   // The pending record first: a job found in its phase `delete` always has it (or has taken the base into use).
+  // What staff typed beside the rows about to go is in `Log` first, once (a rerun after a cut-off finds it noted).
+  if (job.staff === undefined) {
+    job.staff = logStaffCells(ctx, settings, n);
+    if (job.staff > 0) saveArchiveJob(ctx, job);
+  }
   markPending(ctx, slot, at.get(2)?.contentHash ?? "", at.get(n + 2)?.contentHash ?? "");
   job.phase = "delete";
   saveArchiveJob(ctx, job);
@@ -57,6 +67,27 @@ export function deleteArchived(
   const logged = Number(ctx.props.get(NOTE_LOG_THROUGH) ?? "0") || 0;
   if (logged > 0) ctx.props.setLater(NOTE_LOG_THROUGH, String(Math.max(0, logged - n)));
   activate(ctx, slot);
+}
+
+/**
+ * Staff cells in the columns after the add-on's own beside `Validasi` rows 2..n+1, written to `Log` (one
+ * call to find such columns; two reads and one append only when there are). Returns the rows with content.
+ */
+function logStaffCells(ctx: Context, settings: Settings, n: number): number {
+  const name = settings.sheetNames.validasi;
+  const own = VALIDASI_HEADERS.length;
+  const last = ctx.workbook.lastColumn(name);
+  if (last <= own) return 0;
+  const staff = ctx.workbook.readRange(name, 1, own + 1, n + 1, last - own);
+  const rows = staffRows(staff);
+  if (rows.length === 0) return 0;
+  const report = ctx.workbook.readRange(name, 2, 1, n, REPORT_COLUMNS);
+  const log = settings.sheetNames.log;
+  const at = new Date(ctx.clock.now());
+  ctx.workbook.ensureSheet(log, HEADERS.log, { exactColumns: true });
+  ctx.workbook.appendRows(log, staffLogTexts(name, staff, report, rows, settings.timeZone)
+    .map((text): CellValue[] => [at, ctx.user || TRIGGER_USER, ACTION_NAMES.archive, LOG_RESULT.ok, text]), ["dd/MM/yyyy HH:mm:ss", "@", "@", "@", "@"]);
+  return rows.length;
 }
 
 /**

@@ -29,6 +29,8 @@ export interface ArchiveJob {
   logCreated: boolean;
   /** Fingerprints of the last `Log` rows sent with how often each came (identical rows keep their order). */
   seen: [string, number][];
+  /** Archived rows whose staff cells beside `Validasi` were written to `Log` (unset: not yet looked at). */
+  staff?: number;
   /** Set when the hourly trigger's monthly run started it: the month it stands for. */
   month?: string;
 }

@@ -1,5 +1,7 @@
 // Catalogue: what `Arsipkan laporan lama` (and its monthly run) says: how to turn it on, what moved, why it stopped.
 
+import type { CellValue } from "../model";
+
 const SETUP = "Lihat docs/bigquery.md: proyek Google Cloud dengan BigQuery, dataset, dan layanan lanjutan BigQuery di Apps Script.";
 const CONTINUES = "Belum ada yang dihapus dari lembar; arsip dilanjutkan otomatis oleh pemicu per jam berikutnya (atau klik Arsipkan laporan lama lagi).";
 const NOTHING_DELETED = "Tidak ada baris yang dihapus dari lembar; jalankan lagi setelah diperbaiki (laporan yang sudah terkirim tidak dikirim dua kali).";
@@ -29,6 +31,12 @@ export const ARCHIVE_TEXT = {
   busy: "Arsip laporan lama sedang berjalan bertahap (dilanjutkan pemicu per jam, atau klik Arsipkan laporan lama): validasi dan pembaruan menunggu sampai arsip selesai supaya baris laporan tidak bergeser di tengah pekerjaan. Tidak ada yang diubah; ulangi setelah arsip selesai.",
   abandoned: "Arsip yang sedang berjalan dihentikan; jalankan lagi dari awal setelah diperbaiki.",
   tableCreated: (table: string) => `Tabel ${table} dibuat di BigQuery.`,
+  /** Staff cells beside archived `Validasi` rows, named in `Log` (one or more rows) before those rows are deleted. */
+  staffCells: (sheet: string, items: string) =>
+    `Lembar ${sheet}: isian Anda di kolom tambahan pada baris laporan yang diarsipkan (baris itu dihapus dari lembar) disalin ke sini, tidak hilang: ${items}`,
+  staffCell: (row: CellValue, id: CellValue, day: string, header: string, value: string) => `Baris ${String(row)} (${String(id)}, ${day}): ${header} = "${value}"`,
+  staffPart: (i: number, k: number) => `(bagian ${i} dari ${k}) `,
+  staffNote: (rows: number, sheet: string) => `${rows} laporan yang diarsipkan punya isian Anda di kolom tambahan ${sheet}: isinya dicatat di Log sebelum barisnya dihapus.`,
   resumed: "Arsip sebelumnya terhenti setelah menghapus baris; keadaannya diselesaikan sekarang.",
   permission: (where: string, msg: string) =>
     `BigQuery menolak akses ke ${where}: akun ini perlu peran BigQuery Data Editor pada dataset dan BigQuery Job User pada proyek (minta admin Google Cloud). Pesan Google: ${msg} ${NOTHING_DELETED}`,

@@ -1,0 +1,115 @@
+// Issue 16 with issue 13's archive, through dist/Code.js: what staff typed in their own columns beside
+// `Validasi` is never deleted silently by `Arsipkan laporan lama`. Beside the rows that stay it stays
+// beside its report; beside the archived rows it is written to `Log` (before any row is deleted, once,
+// also when the deleting step is cut off and run again), and so reaches BigQuery's `log` table with the
+// next archive. Without staff columns the archive makes one call more than before (the last column).
+import type { Driver } from "../../runtime/driver";
+import { agencyWorkbook, lastAlert, records, report, responseSheetName, setSetting, sheetFake, values, wita } from "./agency";
+
+const DAY_MS = 86_400_000;
+const COOPS = ["K-01", "K-02", "K-03", "K-04", "K-05"];
+const AT = wita("2026-12-03T10:00:00");
+const STAFF = /^Lembar Validasi: isian Anda di kolom tambahan/;
+
+function province(): Driver {
+  const d = agencyWorkbook({ now: wita("2026-09-01T07:00:00") });
+  d.runtime.bigquery.datasets.add("kdkmp-ntb:kdkmp");
+  setSetting(d, "ARSIP_BIGQUERY", "Ya");
+  setSetting(d, "ARSIP_PROYEK", "kdkmp-ntb");
+  setSetting(d, "ARSIP_DATASET", "kdkmp");
+  const start = wita("2026-09-01T00:00:00").getTime();
+  for (let day = 0, i = 0; day < 91; day += 3, i++) {
+    const visit = new Date(start + day * DAY_MS + 8 * 3_600_000).toISOString().slice(0, 10);
+    d.submitForm(report(COOPS[i % COOPS.length]!, visit, Math.min(100, 5 + i)), new Date(start + day * DAY_MS + 9 * 3_600_000));
+    if (day % 9 === 0) d.fireTimeTriggers(new Date(start + day * DAY_MS + 14 * 3_600_000));
+  }
+  d.runtime.clock.set(AT.getTime());
+  return d;
+}
+
+/** Two staff columns beside Validasi: a note on every report row, a second column on every third row. */
+function withStaffColumns(d: Driver): void {
+  const rows = values(d, "Validasi").slice(1).filter((r) => r[0] !== "");
+  sheetFake(d, "Validasi").__write(1, 9, [["Catatan Staf", "Tindak"], ...rows.map((r) => [`catatan ${String(r[0])}`, Number(r[0]) % 3 === 0 ? `telepon ${String(r[0])}` : ""])]);
+}
+
+const staffLog = (d: Driver): string[] => records(d, "Log").map((r) => String(r.Rincian)).filter((t) => STAFF.test(t) || t.startsWith("(bagian "));
+const archive = (d: Driver): number => {
+  const before = values(d, responseSheetName(d)).length;
+  d.newExecution().ledger.reset();
+  d.clickMenu("Arsipkan laporan lama");
+  return before - values(d, responseSheetName(d)).length;
+};
+
+describe("Arsipkan laporan lama and staff columns beside Validasi", () => {
+  it("keeps the staff cells of the rows that stay beside them and writes those of the archived rows to Log, naming each report", () => {
+    const d = province();
+    withStaffColumns(d);
+    const validasi = values(d, "Validasi");
+    const n = archive(d);
+    expect(n).toBeGreaterThan(5);
+    // The rows that stay: each staff cell still beside its own report (Baris moved up by n).
+    const after = values(d, "Validasi").slice(1).filter((r) => r[0] !== "");
+    expect(after.length).toBe(validasi.slice(1).filter((r) => r[0] !== "").length - n);
+    for (const r of after) {
+      const was = Number(r[0]) + n;
+      expect([r[2], r[8], r[9]]).toEqual([validasi[was - 1]![2], `catatan ${was}`, was % 3 === 0 ? `telepon ${was}` : ""]);
+    }
+    // The archived rows: one Log line names each with its ID, visit day, header and value.
+    const lines = staffLog(d);
+    expect(lines).toHaveLength(1);
+    for (let row = 2; row <= n + 1; row++) {
+      const r = validasi[row - 1]!;
+      const day = new Date((r[4] as Date).getTime() + 8 * 3_600_000).toISOString().slice(0, 10).split("-").reverse().join("/");
+      expect(lines[0]).toContain(`Baris ${row} (${String(r[2])}, ${day}): Catatan Staf = "catatan ${row}"`);
+      if (row % 3 === 0) expect(lines[0]).toContain(`Baris ${row} (${String(r[2])}, ${day}): Tindak = "telepon ${row}"`);
+    }
+    expect(lines[0]).not.toContain(`catatan ${n + 2}"`);
+    expect(lastAlert(d)).toContain(`${n} laporan yang diarsipkan punya isian Anda di kolom tambahan Validasi`);
+    // The next archive sends that Log row to BigQuery's log table.
+    d.runtime.clock.set(wita("2027-02-03T10:00:00").getTime());
+    archive(d);
+    const stored = (d.runtime.bigquery.tables.get("kdkmp-ntb:kdkmp.log")?.rows ?? []).map((r) => String(r.rincian));
+    expect(stored.filter((t) => STAFF.test(t))).toEqual(lines);
+  });
+
+  it("a deleting step cut off after the Log line, run again, writes the line once and deletes the rows once", () => {
+    const d = province();
+    withStaffColumns(d);
+    const responses = values(d, responseSheetName(d)).length;
+    d.ledger.atNextCall("Sheet.deleteRows", () => { throw new Error("Exceeded maximum execution time"); });
+    d.newExecution().clickMenu("Arsipkan laporan lama");
+    expect(values(d, responseSheetName(d)).length).toBe(responses); // nothing deleted yet
+    const lines = staffLog(d);
+    expect(lines).toHaveLength(1);
+    d.runtime.clock.set(AT.getTime() + 3_600_000);
+    const n = archive(d);
+    expect(n).toBeGreaterThan(5);
+    expect(staffLog(d)).toEqual(lines);
+    expect(values(d, "Validasi")[1]![8]).toBe(`catatan ${n + 2}`);
+  });
+
+  it("splits a Log line that would pass Google's 50,000 characters per cell", () => {
+    const d = province();
+    withStaffColumns(d);
+    const long = "x".repeat(20_000);
+    sheetFake(d, "Validasi").__write(2, 10, [[long], [long], [long]]);
+    archive(d);
+    const lines = staffLog(d);
+    expect(lines.length).toBeGreaterThan(1);
+    for (const t of lines) expect(t.length).toBeLessThan(50_000);
+    expect(lines.map((t) => t.replace(/^\(bagian \d+ dari \d+\) /, "")).join("").split(long).length).toBe(4);
+  });
+
+  it("without staff columns: one call more than before (the last column), nothing read, no Log line", () => {
+    const d = province();
+    archive(d);
+    expect(staffLog(d)).toHaveLength(0);
+    expect(d.ledger.count("Sheet.getLastColumn")).toBe(BEFORE.getLastColumn + 1);
+    expect(d.ledger.total()).toBe(BEFORE.total + 1);
+    expect([d.ledger.cellsRead, d.ledger.cellsWritten]).toEqual([BEFORE.read, BEFORE.written]);
+  });
+});
+
+/** The same archive before this change (measured on main's bundle at 330ad7e). */
+const BEFORE = { total: 379, getLastColumn: 3, read: 31_353, written: 2_200 };
