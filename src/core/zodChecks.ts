@@ -1,5 +1,6 @@
-// zod/mini refinements in place of schema kinds the boundaries' schemas used once or twice: each kind
-// brings its own class into the bundle, which every execution parses. The same values pass either way.
+// zod/mini refinements in place of zod's own schema and check kinds: each kind brings its own class into
+// the bundle, which every execution parses. The schemas at the boundaries stay zod schemas (z.object,
+// z.array, z.string, z.number, z.custom) and the same values pass (test/core/zodChecks.test.ts).
 import * as z from "zod/mini";
 
 /** z.int(): safe integers (the integer format's class is ~1.4 KB of bundle). */
@@ -24,3 +25,15 @@ export const zTuple = <const T extends readonly z.ZodMiniType[]>(items: T) =>
   z.custom<{ -readonly [K in keyof T]: z.output<T[K]> }>(
     (v) => Array.isArray(v) && v.length === items.length && items.every((s, i) => s.safeParse(v[i]).success),
   );
+
+/** z.gte(min) and z.lte(max) together: min ≤ value ≤ max (zod's comparison check class is ~0.8 KB). */
+export const zBetween = (min: number, max: number) => z.refine<number>((v) => v >= min && v <= max);
+
+/** z.gte(min) alone. */
+export const zAtLeast = (min: number) => z.refine<number>((v) => v >= min);
+
+/** z.gt(min) and z.lte(max) together: min < value ≤ max. */
+export const zAboveUpTo = (min: number, max: number) => z.refine<number>((v) => v > min && v <= max);
+
+/** z.minLength(min) on a string or an array (its check class is ~0.4 KB). */
+export const zMinLength = (min: number) => z.refine<{ length: number }>((v) => v.length >= min);

@@ -1,8 +1,8 @@
-// The refinements that stand in for z.int, z.regex, z.maxLength, z.literal, z.enum, z.nullable and z.tuple
-// accept exactly what those do.
+// The refinements that stand in for z.int, z.gte, z.gt, z.lte, z.minLength, z.maxLength, z.regex, z.literal,
+// z.enum, z.nullable and z.tuple accept exactly what those do.
 import fc from "fast-check";
 import * as z from "zod/mini";
-import { zInt, zMatching, zMaxLength, zNullable, zOneOf, zTuple } from "../../src/core/zodChecks";
+import { zAboveUpTo, zAtLeast, zBetween, zInt, zMatching, zMaxLength, zMinLength, zNullable, zOneOf, zTuple } from "../../src/core/zodChecks";
 
 const anything = fc.oneof(
   fc.double(),
@@ -10,6 +10,9 @@ const anything = fc.oneof(
   fc.constantFrom(0, -0, 1, 2, 1.5, NaN, Infinity, -Infinity, 2 ** 53, 2 ** 53 - 1, -(2 ** 53), -(2 ** 53) + 1, 1e300),
   fc.string(),
   fc.constantFrom("Valid", "Peringatan", "Ditolak", "1", "#b7e1cd", "a@b.co", null, undefined, true, [], {}),
+  fc.integer({ min: -200, max: 400 }),
+  fc.constantFrom(-90, 90, -90.5, 90.5, -180, 180, 23, 24, 365, 366, 1e6, 1e6 + 1, -1, 0.5),
+  fc.array(fc.double(), { maxLength: 2 }),
 );
 
 const same = (a: z.ZodMiniType, b: z.ZodMiniType) =>
@@ -19,6 +22,20 @@ describe("zod refinements in place of schema kinds", () => {
   it("zInt is z.int", () => {
     same(zInt(), z.int());
     same(zInt().check(z.gte(0), z.lte(23)), z.int().check(z.gte(0), z.lte(23)));
+  });
+
+  it("zBetween, zAtLeast and zAboveUpTo are z.gte, z.gt and z.lte", () => {
+    for (const [min, max] of [[0, 23], [-90, 90], [1, 365], [0, 1e6]] as const) {
+      same(z.number().check(zBetween(min, max)), z.number().check(z.gte(min), z.lte(max)));
+      same(zInt().check(zBetween(min, max)), z.int().check(z.gte(min), z.lte(max)));
+      same(z.number().check(zAboveUpTo(min, max)), z.number().check(z.gt(min), z.lte(max)));
+    }
+    same(zInt().check(zAtLeast(0)), z.int().check(z.gte(0)));
+  });
+
+  it("zMinLength is z.minLength", () => {
+    same(z.string().check(zMinLength(1)), z.string().check(z.minLength(1)));
+    same(z.array(z.number()).check(zMinLength(1)), z.array(z.number()).check(z.minLength(1)));
   });
 
   it("zMatching is z.regex", () => {

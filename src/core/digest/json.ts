@@ -1,6 +1,6 @@
 // A ResultsDigest as compact JSON text (for the checkpoint) and back, checked with zod when read.
 import * as z from "zod/mini";
-import { zInt, zNullable, zOneOf, zTuple } from "../zodChecks";
+import { zAtLeast, zInt, zNullable, zOneOf, zTuple } from "../zodChecks";
 import type { ResultsDigest } from "./types";
 
 const STATUSES = ["Valid", "Peringatan", "Ditolak", "Duplikat", "Dikoreksi"] as const;
@@ -12,7 +12,7 @@ function buildDigestJson() {
   const num = z.number();
   const int = zInt();
   const day = zInt();
-  const count = zInt().check(z.gte(0));
+  const count = zInt().check(zAtLeast(0));
   /** -Infinity (and "no time") is written as null: JSON has no infinities. */
   const maybe = zNullable(num);
   return z.object({

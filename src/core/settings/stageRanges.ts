@@ -1,5 +1,6 @@
 // RENTANG_TAHAP: "Belum mulai=0-5; Persiapan lahan=0-15; ..." -> inclusive progress range per stage.
 import * as z from "zod/mini";
+import { zBetween } from "../zodChecks";
 import { STAGES, type CellValue, type Stage } from "../model";
 import { matchChoice } from "../sheets/choices";
 import { SETTING_MESSAGES, STAGE_ALIASES } from "../text/settings";
@@ -9,7 +10,7 @@ import { parseRange } from "./values";
 
 /** Built on first use, not at load (every execution runs the bundle's top level). */
 function buildRange() {
-  const percent = z.number().check(z.gte(0), z.lte(100));
+  const percent = z.number().check(zBetween(0, 100));
   return z.object({ min: percent, max: percent }).check(z.refine((r) => r.min <= r.max));
 }
 let range: ReturnType<typeof buildRange> | null = null;

@@ -2,7 +2,7 @@
 // Each returns the typed value or undefined when the cell does not fit; zod states the final shape.
 // zod/mini: the same checks as "zod" with a fraction of the bundle size (every trigger run parses it).
 import * as z from "zod/mini";
-import { zInt, zMatching, zMaxLength } from "../zodChecks";
+import { zBetween, zAboveUpTo, zInt, zMatching, zMaxLength, zMinLength } from "../zodChecks";
 import type { CellValue, LocalDay } from "../model";
 import { isValidDate, parseDayCell, parseDecimal, parseIndonesianNumber, parseYesNo } from "../sheets/cells";
 import { normalizeWords } from "../sheets/choices";
@@ -44,12 +44,12 @@ export function parseTimeZone(cell: CellValue): string | undefined {
   const t = textOf(cell);
   if (t === undefined) return undefined;
   const name = TIME_ZONE_ALIASES[t.toUpperCase()] ?? t;
-  return check(z.string().check(z.minLength(1), z.refine(isValidTimeZone)), name);
+  return check(z.string().check(zMinLength(1), z.refine(isValidTimeZone)), name);
 }
 
 export function parsePlainText(cell: CellValue): string | undefined {
   const t = typeof cell === "number" && Number.isFinite(cell) ? String(cell) : textOf(cell);
-  return check(z.string().check(z.minLength(1), zMaxLength(100)), t);
+  return check(z.string().check(zMinLength(1), zMaxLength(100)), t);
 }
 
 export function parseDay(cell: CellValue, timeZone: string): LocalDay | undefined {
@@ -57,17 +57,17 @@ export function parseDay(cell: CellValue, timeZone: string): LocalDay | undefine
 }
 
 export function parseInteger(cell: CellValue, min: number, max: number): number | undefined {
-  return check(zInt().check(z.gte(min), z.lte(max)), parseDecimal(cell));
+  return check(zInt().check(zBetween(min, max)), parseDecimal(cell));
 }
 
 export function parseNumber(cell: CellValue, min: number, max: number, minExclusive = false): number | undefined {
-  const schema = minExclusive ? z.number().check(z.gt(min), z.lte(max)) : z.number().check(z.gte(min), z.lte(max));
+  const schema = minExclusive ? z.number().check(zAboveUpTo(min, max)) : z.number().check(zBetween(min, max));
   return check(schema, parseDecimal(cell));
 }
 
 /** Land areas may be written with thousands dots: "1.000". */
 export function parseArea(cell: CellValue, min: number, max: number): number | undefined {
-  return check(z.number().check(z.gte(min), z.lte(max)), parseIndonesianNumber(cell));
+  return check(z.number().check(zBetween(min, max)), parseIndonesianNumber(cell));
 }
 
 /** "#b7e1cd", "#B7E1CD", "b7e1cd", "#abc" -> "#b7e1cd" style lower-case #rrggbb. */
@@ -95,8 +95,8 @@ export function parseRegionBox(cell: CellValue): RegionBox | undefined {
     minLon: Math.min(lon.min, lon.max), maxLon: Math.max(lon.min, lon.max),
   };
   return check(z.object({
-    minLat: z.number().check(z.gte(-90), z.lte(90)), maxLat: z.number().check(z.gte(-90), z.lte(90)),
-    minLon: z.number().check(z.gte(-180), z.lte(180)), maxLon: z.number().check(z.gte(-180), z.lte(180)),
+    minLat: z.number().check(zBetween(-90, 90)), maxLat: z.number().check(zBetween(-90, 90)),
+    minLon: z.number().check(zBetween(-180, 180)), maxLon: z.number().check(zBetween(-180, 180)),
   }), box);
 }
 
@@ -128,7 +128,7 @@ export function parseWeekdays(cell: CellValue): number[] | undefined {
       days.add(d);
     }
   }
-  return check(z.array(zInt().check(z.gte(0), z.lte(6))).check(z.minLength(1)), [...days].sort((a, b) => a - b));
+  return check(z.array(zInt().check(zBetween(0, 6))).check(zMinLength(1)), [...days].sort((a, b) => a - b));
 }
 
 /** Dates dd/MM/yyyy separated by commas, semicolons, spaces or new lines (or one date cell). */
@@ -151,7 +151,7 @@ export function parseHour(cell: CellValue, timeZone: string): number | undefined
   const t = textOf(cell);
   const m = t === undefined ? null : /^(\d{1,2})[.:]00$/.exec(t);
   const value = m ? Number(m[1]) : parseDecimal(cell);
-  return check(zInt().check(z.gte(0), z.lte(23)), value);
+  return check(zInt().check(zBetween(0, 23)), value);
 }
 
 const EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/;
