@@ -23,9 +23,12 @@ describe("dist/Code.js", () => {
   // until issue 13's results digest (about 6 KB with its zod/mini check), 225 KB until the rebuild's state
   // path (probe, checkpoint, only the changed `Status Koperasi` rows written: about 10 KB), 235 KB until
   // issue 13's last one-execution steps (the monthly archive and the rebuild's safety net) became jobs in
-  // row ranges and settings that touch only zones stopped forcing a full read.
-  it("stays small enough to parse on every trigger run (< 250 KB)", () => {
-    expect(Buffer.byteLength(source)).toBeLessThan(250 * 1024);
+  // row ranges and settings that touch only zones stopped forcing a full read; ~248 KB then, with no room
+  // left. 246 KB since the bundle diet brought it to ~234 KB (target ES2020, zod's check and schema
+  // kinds as refinements; docs/performance.md): lowered so the savings are not used up unnoticed, with
+  // ~12 KB of room for the next features.
+  it("stays small enough to parse on every trigger run (< 246 KB)", () => {
+    expect(Buffer.byteLength(source)).toBeLessThan(246 * 1024);
   });
 
   it("shows the Pantau KDKMP menu with the SPEC's captions, in order, each bound to a top-level function", () => {
