@@ -452,13 +452,21 @@ export class SheetsWorkbook implements Workbook {
     return this.sheet(name)?.getLastColumn() ?? 0;
   }
 
-  deleteRows(name: string, start: number, count: number): void {
+  deleteRows(name: string, start: number, count: number, trim = false): void {
     if (count <= 0) return;
     const s = this.sheetOrThrow(name);
     // Sheets refuses to delete every row below a frozen header ("not possible to delete all non-frozen rows").
-    const max = s.getMaxRows();
-    if (start + count - 1 >= max) s.insertRowsAfter(max, 1);
+    let max = s.getMaxRows();
+    if (start + count - 1 >= max) s.insertRowsAfter(max++, 1);
     s.deleteRows(start, count);
+    // The blank rows laid out below beyond a growth's headroom count against the 10 M cells; never a row
+    // holding anything in any column (getLastRow), so staff cells stay. Only a surplus of another
+    // headroom is worth the calls (a small sheet makes none).
+    if (trim && max - count > 1 + 2 * headroom(1)) {
+      const last = Math.max(1, s.getLastRow());
+      const keep = last + headroom(last);
+      if (max - count > keep + headroom(last)) s.deleteRows(keep + 1, max - count - keep);
+    }
     this.book.forget(name);
   }
 

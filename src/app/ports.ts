@@ -131,8 +131,11 @@ export interface Workbook {
   cellCount(): number;
   /** The sheet's last column holding anything (one call; 0 when the sheet is missing). */
   lastColumn(name: string): number;
-  /** Deletes rows start..start+count-1 (the rows below move up); a sheet keeps at least one row under its header. */
-  deleteRows(name: string, start: number, count: number): void;
+  /**
+   * Deletes rows start..start+count-1 (the rows below move up); a sheet keeps at least one row under its
+   * header. `trim`: also the blank rows at the end beyond the last one holding anything and a growth's headroom.
+   */
+  deleteRows(name: string, start: number, count: number, trim?: boolean): void;
 }
 
 /** One row BigQuery refused in an insertAll request (its index in the request and Google's reason). */

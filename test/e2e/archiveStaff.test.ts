@@ -4,7 +4,7 @@
 // also when the deleting step is cut off and run again), and so reaches BigQuery's `log` table with the
 // next archive. Without staff columns the archive makes one call more than before (the last column).
 import type { Driver } from "../../runtime/driver";
-import { agencyWorkbook, lastAlert, records, report, responseSheetName, setSetting, sheetFake, values, wita } from "./agency";
+import { agencyWorkbook, lastAlert, paste, records, report, responseSheetName, setSetting, sheetFake, values, wita } from "./agency";
 
 const DAY_MS = 86_400_000;
 const COOPS = ["K-01", "K-02", "K-03", "K-04", "K-05"];
@@ -113,3 +113,42 @@ describe("Arsipkan laporan lama and staff columns beside Validasi", () => {
 
 /** The same archive before this change (measured on main's bundle at 330ad7e). */
 const BEFORE = { total: 379, getLastColumn: 3, read: 31_353, written: 2_200 };
+
+describe("Arsipkan laporan lama and the spare rows laid out below Validasi and _Status Internal", () => {
+  const SPARE = ["Validasi", "_Status Internal"];
+  const maxRows = (d: Driver, sheet: string): number => (sheetFake(d, sheet).__grid as { maxRows: number }).maxRows;
+
+  it("deletes the blank rows beyond the rows that stay and a growth's headroom, keeps a staff cell below, and the next submit still takes its fast path", () => {
+    const d = province();
+    // Laid out once for many more reports (a year's worth before an archive).
+    for (const sheet of SPARE) sheetFake(d, sheet).insertRowsAfter(maxRows(d, sheet), 5_000);
+    const staffRow = 2_000;
+    sheetFake(d, "Validasi").__write(staffRow, 10, [["catatan di bawah"]]);
+    const n = archive(d);
+    expect(n).toBeGreaterThan(5);
+    expect(values(d, "Validasi")[staffRow - n - 1]![9]).toBe("catatan di bawah");
+    expect(maxRows(d, "Validasi")).toBe(staffRow - n + 500);
+    const stateRows = values(d, "_Status Internal").reduce((last, r, i) => (r.some((c) => c !== "") ? i + 1 : last), 0);
+    expect(maxRows(d, "_Status Internal")).toBe(stateRows + 500);
+    // The rebuild after the archive laid them out again: a submit takes its fast path, its row formatted.
+    const book = JSON.parse(d.runtime.properties.document.get("kdkmp.sheets") ?? "{}") as Record<string, { max: number; sig: string }>;
+    for (const sheet of SPARE) expect([sheet, book[sheet]!.max, book[sheet]!.sig !== ""]).toEqual([sheet, maxRows(d, sheet), true]);
+    d.newExecution().ledger.reset();
+    d.submitForm(report("K-02", "2026-12-03", 70), wita("2026-12-03T11:00:00"));
+    expect(d.ledger.total()).toBeLessThanOrEqual(15);
+    const last = values(d, "Validasi").filter((r) => r[0] !== "").length;
+    expect(values(d, "Validasi")[last - 1]!.slice(2, 3)).toEqual(["K-02"]);
+    expect(sheetFake(d, "Validasi").__cell(last, 5)?.fmt).toBe("dd/MM/yyyy");
+    // Grown again past the trimmed rows: every new row gets its column's formats.
+    const sheet = responseSheetName(d);
+    const row = values(d, sheet)[1]!;
+    paste(d, sheet, Array.from({ length: 3_000 }, () => row.slice()), values(d, sheet).length + 1);
+    d.runtime.clock.set(wita("2026-12-03T12:00:00").getTime());
+    d.newExecution().clickMenu("Validasi laporan baru");
+    const grown = values(d, "Validasi").filter((r) => r[0] !== "").length;
+    expect(grown).toBeGreaterThan(staffRow - n + 500);
+    expect(maxRows(d, "Validasi")).toBeGreaterThanOrEqual(grown);
+    for (const r of [grown, maxRows(d, "Validasi")]) expect([1, 3, 5].map((c) => sheetFake(d, "Validasi").__cell(r, c)?.fmt)).toEqual(["0", "@", "dd/MM/yyyy"]);
+    expect(values(d, "Validasi")[staffRow - n - 1]![9]).toBe("catatan di bawah");
+  });
+});

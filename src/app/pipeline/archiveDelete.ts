@@ -61,8 +61,9 @@ export function deleteArchived(
   job.phase = "delete";
   saveArchiveJob(ctx, job);
   ctx.workbook.deleteRows(sheet, 2, n);
-  ctx.workbook.deleteRows(names.validasi, 2, n);
-  ctx.workbook.deleteRows(names.state, 2, n);
+  // Their spare rows below too: laid out for reports that now fit many times over (the next layout grows them again).
+  ctx.workbook.deleteRows(names.validasi, 2, n, true);
+  ctx.workbook.deleteRows(names.state, 2, n, true);
   renumberValidasi(ctx, settings, n, ctx.workbook.lastRow(sheet));
   const logged = Number(ctx.props.get(NOTE_LOG_THROUGH) ?? "0") || 0;
   if (logged > 0) ctx.props.setLater(NOTE_LOG_THROUGH, String(Math.max(0, logged - n)));
