@@ -4,28 +4,10 @@
 // land right under the rows that stay.
 import type { Driver } from "../../runtime/driver";
 import type { CellValue } from "../../src/core/model";
-import { agencyWorkbook, lastAlert, report, responseSheetName, setSetting, values, wita } from "./agency";
+import { lastAlert, report, responseSheetName, values, wita } from "./agency";
+import { archiveProvince, AT } from "./archiveSupport";
 
-const DAY_MS = 86_400_000;
-const COOPS = ["K-01", "K-02", "K-03", "K-04", "K-05"];
-const AT = wita("2026-12-03T10:00:00");
 const CUTOFF = wita("2026-11-01T00:00:00").getTime();
-
-function province(): Driver {
-  const d = agencyWorkbook({ now: wita("2026-09-01T07:00:00") });
-  d.runtime.bigquery.datasets.add("kdkmp-ntb:kdkmp");
-  setSetting(d, "ARSIP_BIGQUERY", "Ya");
-  setSetting(d, "ARSIP_PROYEK", "kdkmp-ntb");
-  setSetting(d, "ARSIP_DATASET", "kdkmp");
-  const start = wita("2026-09-01T00:00:00").getTime();
-  for (let day = 0, i = 0; day < 91; day += 3, i++) {
-    const visit = new Date(start + day * DAY_MS + 8 * 3_600_000).toISOString().slice(0, 10);
-    d.submitForm(report(COOPS[i % COOPS.length]!, visit, Math.min(100, 5 + i)), new Date(start + day * DAY_MS + 9 * 3_600_000));
-    if (day % 9 === 0) d.fireTimeTriggers(new Date(start + day * DAY_MS + 14 * 3_600_000));
-  }
-  d.runtime.clock.set(AT.getTime());
-  return d;
-}
 
 const logRows = (d: Driver) => values(d, "Log").slice(1).filter((r) => r.some((c) => c !== ""));
 const bqLog = (d: Driver) => d.runtime.bigquery.tables.get("kdkmp-ntb:kdkmp.log")?.rows ?? [];
@@ -34,7 +16,7 @@ const deletes = (d: Driver) => d.ledger.count("Sheet.deleteRows");
 
 describe("Arsipkan laporan lama moves old Log rows", () => {
   it("moves the Log rows from before last month to BigQuery's log table, deletes them in one call, and later rows land right under the rest", () => {
-    const d = province();
+    const d = archiveProvince();
     const before = logRows(d);
     const k = before.findIndex((r) => !old(r));
     expect(k).toBeGreaterThan(10);
@@ -63,7 +45,7 @@ describe("Arsipkan laporan lama moves old Log rows", () => {
   });
 
   it("a run cut off at the Log's delete, run again, leaves each Log row in BigQuery once and deletes it then", () => {
-    const d = province();
+    const d = archiveProvince();
     const k = logRows(d).findIndex((r) => !old(r));
     const cut = () => { throw new Error("Exceeded maximum execution time"); };
     // The response sheet, Validasi and the internal sheet go; the Log's delete is cut off.
@@ -85,7 +67,7 @@ describe("Arsipkan laporan lama moves old Log rows", () => {
   });
 
   it("a Log row BigQuery refuses ends with an Indonesian message, and nothing is deleted from any sheet", () => {
-    const d = province();
+    const d = archiveProvince();
     // A `log` table made by hand without the `rincian` column: every Log row is refused.
     d.runtime.bigquery.tables.set("kdkmp-ntb:kdkmp.log", {
       projectId: "kdkmp-ntb", datasetId: "kdkmp", tableId: "log", rows: [], insertIds: new Map(), creationTime: 0,

@@ -4,28 +4,10 @@
 // also when the deleting step is cut off and run again), and so reaches BigQuery's `log` table with the
 // next archive. Without staff columns the archive makes one call more than before (the last column).
 import type { Driver } from "../../runtime/driver";
-import { agencyWorkbook, lastAlert, paste, records, report, responseSheetName, setSetting, sheetFake, values, wita } from "./agency";
+import { lastAlert, paste, records, report, responseSheetName, sheetFake, values, wita } from "./agency";
+import { archiveProvince, AT } from "./archiveSupport";
 
-const DAY_MS = 86_400_000;
-const COOPS = ["K-01", "K-02", "K-03", "K-04", "K-05"];
-const AT = wita("2026-12-03T10:00:00");
 const STAFF = /^Lembar Validasi: isian Anda di kolom tambahan/;
-
-function province(): Driver {
-  const d = agencyWorkbook({ now: wita("2026-09-01T07:00:00") });
-  d.runtime.bigquery.datasets.add("kdkmp-ntb:kdkmp");
-  setSetting(d, "ARSIP_BIGQUERY", "Ya");
-  setSetting(d, "ARSIP_PROYEK", "kdkmp-ntb");
-  setSetting(d, "ARSIP_DATASET", "kdkmp");
-  const start = wita("2026-09-01T00:00:00").getTime();
-  for (let day = 0, i = 0; day < 91; day += 3, i++) {
-    const visit = new Date(start + day * DAY_MS + 8 * 3_600_000).toISOString().slice(0, 10);
-    d.submitForm(report(COOPS[i % COOPS.length]!, visit, Math.min(100, 5 + i)), new Date(start + day * DAY_MS + 9 * 3_600_000));
-    if (day % 9 === 0) d.fireTimeTriggers(new Date(start + day * DAY_MS + 14 * 3_600_000));
-  }
-  d.runtime.clock.set(AT.getTime());
-  return d;
-}
 
 /** Two staff columns beside Validasi: a note on every report row, a second column on every third row. */
 function withStaffColumns(d: Driver): void {
@@ -43,7 +25,7 @@ const archive = (d: Driver): number => {
 
 describe("Arsipkan laporan lama and staff columns beside Validasi", () => {
   it("keeps the staff cells of the rows that stay beside them and writes those of the archived rows to Log, naming each report", () => {
-    const d = province();
+    const d = archiveProvince();
     withStaffColumns(d);
     const validasi = values(d, "Validasi");
     const n = archive(d);
@@ -74,7 +56,7 @@ describe("Arsipkan laporan lama and staff columns beside Validasi", () => {
   });
 
   it("a deleting step cut off after the Log line, run again, writes the line once and deletes the rows once", () => {
-    const d = province();
+    const d = archiveProvince();
     withStaffColumns(d);
     const responses = values(d, responseSheetName(d)).length;
     d.ledger.atNextCall("Sheet.deleteRows", () => { throw new Error("Exceeded maximum execution time"); });
@@ -90,7 +72,7 @@ describe("Arsipkan laporan lama and staff columns beside Validasi", () => {
   });
 
   it("splits a Log line that would pass Google's 50,000 characters per cell", () => {
-    const d = province();
+    const d = archiveProvince();
     withStaffColumns(d);
     const long = "x".repeat(20_000);
     sheetFake(d, "Validasi").__write(2, 10, [[long], [long], [long]]);
@@ -102,7 +84,7 @@ describe("Arsipkan laporan lama and staff columns beside Validasi", () => {
   });
 
   it("without staff columns: one call more than before (the last column), nothing read, no Log line", () => {
-    const d = province();
+    const d = archiveProvince();
     archive(d);
     expect(staffLog(d)).toHaveLength(0);
     expect(d.ledger.count("Sheet.getLastColumn")).toBe(BEFORE.getLastColumn + 1);
@@ -119,7 +101,7 @@ describe("Arsipkan laporan lama and the spare rows laid out below Validasi and _
   const maxRows = (d: Driver, sheet: string): number => (sheetFake(d, sheet).__grid as { maxRows: number }).maxRows;
 
   it("deletes the blank rows beyond the rows that stay and a growth's headroom, keeps a staff cell below, and the next submit still takes its fast path", () => {
-    const d = province();
+    const d = archiveProvince();
     // Laid out once for many more reports (a year's worth before an archive).
     for (const sheet of SPARE) sheetFake(d, sheet).insertRowsAfter(maxRows(d, sheet), 5_000);
     const staffRow = 2_000;
