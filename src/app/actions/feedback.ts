@@ -70,7 +70,7 @@ export function sendFeedback(ctx: Context, settings: Settings, registry: Registr
   if (progress.finished) return [];
   const save = () => ctx.props.set(PROP.feedback, JSON.stringify(progress));
   const { rows, first, capped } = rowsOfDay(ctx, settings, reportDay);
-  const messages = feedbackMessages(rows, first, registry, reportDay, settings.timeZone, ctx.props.get(PROP.formUrl), settings.provinceName);
+  const messages = feedbackMessages(rows, first, registry, reportDay, settings.timeZone, ctx.props.get(PROP.formUrl), settings.provinceName, settings.sheetTimeZone);
   const lines: string[] = capped ? [FEEDBACK_TEXT.capped(rows.length)] : [];
   const whoOf = new Map(messages.map((m) => [m.pendampingId, m.who]));
   if (progress.attempt !== null) {

@@ -86,7 +86,7 @@ function logStaffCells(ctx: Context, settings: Settings, n: number): number {
   const log = settings.sheetNames.log;
   const at = new Date(ctx.clock.now());
   ctx.workbook.ensureSheet(log, HEADERS.log, { exactColumns: true });
-  ctx.workbook.appendRows(log, staffLogTexts(name, staff, report, rows, settings.timeZone)
+  ctx.workbook.appendRows(log, staffLogTexts(name, staff, report, rows, settings.sheetTimeZone)
     .map((text): CellValue[] => [at, ctx.user || TRIGGER_USER, ACTION_NAMES.archive, LOG_RESULT.ok, text]), ["dd/MM/yyyy HH:mm:ss", "@", "@", "@", "@"]);
   return rows.length;
 }

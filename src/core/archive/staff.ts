@@ -29,7 +29,7 @@ export function staffRows(staff: readonly CellValue[][]): number[] {
 /**
  * The `Log` texts naming each archived row's report (`Baris`, `ID Koperasi`, `Tanggal Kunjungan` from
  * `own`, the add-on's columns A.. of the same rows) with each staff header and value; several texts
- * when one cell would not hold them all.
+ * when one cell would not hold them all. `timeZone`: the spreadsheet's, in which date cells hold their day.
  */
 export function staffLogTexts(
   sheet: string, staff: readonly CellValue[][], own: readonly CellValue[][], rows: readonly number[], timeZone: string, limit = CELL_CHARS,

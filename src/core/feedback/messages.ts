@@ -59,11 +59,12 @@ export function allBefore(rows: readonly (readonly CellValue[])[], day: LocalDay
 /**
  * One message per active pendamping with at least one `Ditolak`/`Peringatan` report submitted on `day`
  * (its `Stempel Waktu` in the settings' zone), in `Pendamping` order; reports in `Validasi` row order.
- * `rows` are `Validasi` rows (no header) from sheet row `firstRow` on.
+ * `rows` are `Validasi` rows (no header) from sheet row `firstRow` on; `sheetTimeZone`: the spreadsheet's,
+ * in which the `Tanggal Kunjungan` date cells hold their day.
  */
 export function feedbackMessages(
   rows: readonly (readonly CellValue[])[], firstRow: number, registry: Registry, day: LocalDay, timeZone: string,
-  formUrl: string | null, province: string,
+  formUrl: string | null, province: string, sheetTimeZone = timeZone,
 ): FeedbackMessage[] {
   const items = new Map<string, FeedbackItem[]>();
   for (let i = 0; i < rows.length; i++) {
@@ -80,7 +81,8 @@ export function feedbackMessages(
     const list = items.get(p.id) ?? [];
     list.push({
       row: typeof r[COL.row] === "number" ? (r[COL.row] as number) : firstRow + i,
-      visit: cellText(r[COL.visit], timeZone),
+      // A day written as a date cell: midnight in the spreadsheet's zone, not ZONA_WAKTU's.
+      visit: cellText(r[COL.visit], sheetTimeZone),
       koperasi: k ? `${k.id} (${k.name})` : koperasiId || "(tanpa ID)",
       status: status as ValidationStatus,
       reasons: cellText(r[COL.reasons], timeZone),
