@@ -4,9 +4,9 @@
 // every report shows (a twin without checkpoint, whose short history is read whole as before), and the
 // cells they read stay flat as the history grows.
 import type { Driver } from "../../runtime/driver";
-import type { CellValue } from "../../src/core/model";
 import { agencyWorkbook, answers, dialogs, paste, records, report, values, wita } from "./agency";
 import { forgetCheckpoint, rebuildAt, twins } from "./statePathSupport";
+import { yearRows } from "../support/yearRows";
 
 type Result = { ok: boolean; value?: Record<string, unknown>; message?: string };
 const IDS = ["K-01", "K-02", "K-03", "K-04", "K-05"];
@@ -102,7 +102,6 @@ describe("the sidebar and the WhatsApp text from the kept states", () => {
 });
 
 const RESPONSES = "Laporan Harian";
-const DAY = 86_400_000;
 
 /** A workbook whose response sheet holds `n` report rows of K-01..K-03 over a year (pasted, uncounted), rebuilt, then two submits. */
 function workbookWith(n: number): Driver {
@@ -110,15 +109,7 @@ function workbookWith(n: number): Driver {
   driver.submitForm(answers({ pendamping: "P-01", koperasi: "K-01", visit: "2027-11-15", progress: "10", stage: "Persiapan lahan" }), wita("2027-11-15T17:00:00"));
   const coops = ["K-01", "K-02", "K-03"].map((id) => values(driver, RESPONSES)[1]!.map((c) => (typeof c === "string" && c.startsWith("K-01") ? c.replace("K-01", id) : c)));
   const visit = values(driver, RESPONSES)[0]!.indexOf("Tanggal Kunjungan");
-  const start = wita("2026-11-16T09:00:00").getTime();
-  const rows: CellValue[][] = [];
-  for (let i = 0; i < n; i++) {
-    const row = coops[i % 3]!.slice();
-    row[0] = new Date(start + Math.floor((i * 364 * DAY) / n));
-    row[visit] = row[0];
-    rows.push(row);
-  }
-  paste(driver, RESPONSES, rows, 2);
+  paste(driver, RESPONSES, yearRows(coops, n, visit), 2);
   driver.newExecution().clickMenu("Perbarui status & ringkasan");
   driver.submitForm(answers({ pendamping: "P-01", koperasi: "K-02", visit: "2027-11-16", progress: "20", stage: "Pondasi" }), wita("2027-11-16T07:30:00"));
   driver.submitForm(answers({ pendamping: "P-02", koperasi: "K-04", visit: "2027-11-16", progress: "5", stage: "Persiapan lahan" }), wita("2027-11-16T07:40:00"));

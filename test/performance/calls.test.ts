@@ -4,24 +4,16 @@ import type { Driver } from "../../runtime/driver";
 import type { CellValue } from "../../src/core/model";
 import { agencyWorkbook, answers, paste, records, values, wita } from "../e2e/agency";
 import { spoilCheckpoint } from "../e2e/statePathSupport";
+import { yearRows } from "../support/yearRows";
 
 const RESPONSES = "Laporan Harian";
-const DAY = 86_400_000;
 
 /** A workbook whose response sheet holds `n` report rows, written directly (uncounted) like a year of form use. */
 function workbookWith(n: number): Driver {
   const driver = agencyWorkbook({ now: wita("2027-11-16T08:00:00") });
   driver.submitForm(answers({ pendamping: "P-01", koperasi: "K-01", visit: "2027-11-15", progress: "10", stage: "Persiapan lahan" }), wita("2027-11-15T17:00:00"));
   const coops = ["K-01", "K-02", "K-03"].map((id) => values(driver, RESPONSES)[1]!.map((c) => (typeof c === "string" && c.startsWith("K-01") ? c.replace("K-01", id) : c)));
-  const start = wita("2026-11-16T09:00:00").getTime();
-  const rows: CellValue[][] = [];
-  for (let i = 0; i < n; i++) {
-    const at = start + Math.floor((i * 364 * DAY) / n);
-    const row = coops[i % 3]!.slice();
-    row[0] = new Date(at);
-    rows.push(row);
-  }
-  paste(driver, RESPONSES, rows, 2);
+  paste(driver, RESPONSES, yearRows(coops, n), 2);
   return driver;
 }
 

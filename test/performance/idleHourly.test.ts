@@ -1,24 +1,15 @@
 // The hourly trigger with nothing new reads a few cells and the registry, not the response history:
 // the same calls and cells at 100 and 20,000 response rows; a row added or typed over is still caught.
 import type { Driver } from "../../runtime/driver";
-import type { CellValue } from "../../src/core/model";
 import { agencyWorkbook, answers, lastLog, paste, records, values, wita } from "../e2e/agency";
+import { yearRows } from "../support/yearRows";
 
 const RESPONSES = "Laporan Harian";
-const DAY = 86_400_000;
 
 function workbookWith(n: number): Driver {
   const driver = agencyWorkbook({ now: wita("2027-11-16T08:00:00") });
   driver.submitForm(answers({ pendamping: "P-01", koperasi: "K-01", visit: "2027-11-15", progress: "10", stage: "Persiapan lahan" }), wita("2027-11-15T17:00:00"));
-  const template = values(driver, RESPONSES)[1]!;
-  const start = wita("2026-11-16T09:00:00").getTime();
-  const rows: CellValue[][] = [];
-  for (let i = 0; i < n; i++) {
-    const row = template.slice();
-    row[0] = new Date(start + Math.floor((i * 364 * DAY) / n));
-    rows.push(row);
-  }
-  paste(driver, RESPONSES, rows, 2);
+  paste(driver, RESPONSES, yearRows([values(driver, RESPONSES)[1]!], n), 2);
   driver.clickMenu("Perbarui status & ringkasan");
   return driver;
 }

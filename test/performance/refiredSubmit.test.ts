@@ -3,25 +3,16 @@
 // reads that row's, not the whole internal sheet (one cell per report), so its cells stay the same at 100
 // and 20,000 response rows, and it still says the row was validated before.
 import type { Driver } from "../../runtime/driver";
-import type { CellValue } from "../../src/core/model";
 import { agencyWorkbook, answers, lastLog, paste, values, wita } from "../e2e/agency";
+import { yearRows } from "../support/yearRows";
 
 const RESPONSES = "Laporan Harian";
-const DAY = 86_400_000;
 
 function workbookWith(n: number): { driver: Driver; event: { range: unknown; values: unknown } } {
   const driver = agencyWorkbook({ now: wita("2027-11-16T08:00:00") });
   const first = driver.submitForm(answers({ pendamping: "P-01", koperasi: "K-01", visit: "2027-11-15", progress: "10", stage: "Persiapan lahan" }), wita("2027-11-15T17:00:00"));
-  const template = values(driver, RESPONSES)[1]!;
-  const start = wita("2026-11-16T09:00:00").getTime();
-  const rows: CellValue[][] = [];
-  for (let i = 0; i < n; i++) {
-    const row = template.slice();
-    row[0] = new Date(start + Math.floor((i * 364 * DAY) / n));
-    rows.push(row);
-  }
   // Row 2 keeps the submitted report (its event is fired again below); the history follows it.
-  paste(driver, RESPONSES, rows, 3);
+  paste(driver, RESPONSES, yearRows([values(driver, RESPONSES)[1]!], n), 3);
   driver.clickMenu("Perbarui status & ringkasan");
   return { driver, event: { range: first.range, values: first.values } };
 }
